@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { seedReport } from './src/integrations/seed-report.ts';
+
+export default defineConfig({
+  site: process.env.JIANFAN_SITE_URL ?? 'http://127.0.0.1:4321',
+  trailingSlash: 'always',
+  // Separate caches let tests build several sites side by side.
+  cacheDir: process.env.JIANFAN_CACHE_DIR ?? './node_modules/.astro',
+  build: {
+    format: 'directory',
+    // Pages are small; one request per page beats a cached stylesheet on a first visit.
+    inlineStylesheets: 'always',
+  },
+  server: { host: '127.0.0.1', port: 4321 },
+  devToolbar: { enabled: false },
+  integrations: [seedReport()],
+});

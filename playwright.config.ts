@@ -1,0 +1,33 @@
+import { defineConfig } from '@playwright/test';
+
+// Real Chromium from Debian (scripts/install-chromium.sh); never a download.
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const node = process.execPath;
+const astro = 'node_modules/astro/bin/astro.mjs';
+
+/** Build a site from a seeds folder into .test-sites/<name>, then serve it. */
+const site = (name: string, seeds: string, port: number) => ({
+  command: `SEEDS_DIR=${seeds} JIANFAN_CACHE_DIR=node_modules/.astro-${name} ASTRO_TELEMETRY_DISABLED=1 "${node}" ${astro} build --outDir .test-sites/${name} && "${node}" scripts/serve-static.mjs .test-sites/${name} ${port}`,
+  url: `http://127.0.0.1:${port}/zh-hans/`,
+  timeout: 300_000,
+  reuseExistingServer: false,
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+});
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    },
+  },
+  webServer: [site('e2e-sample', 'seeds', 4401), site('e2e-fixtures', 'test/fixtures/site', 4402)],
+});

@@ -1,0 +1,30 @@
+/**
+ * The site's one typed configuration. Values an editor may change per build
+ * come from the environment; everything else is fixed here.
+ */
+import type { VariantId } from './pipeline/variants.ts';
+
+const env = process.env;
+
+export const SITE = {
+  /** Site name, written in simplified; converted like any other text. */
+  name: '简繁新闻',
+  /** Latin name, the same in every variant. */
+  brand: 'Jianfan',
+  description: '经过清理的中文新闻，以简体、台湾繁体和香港繁体阅读，可全文搜索。',
+  /** Absolute origin used in canonical and hreflang links. */
+  url: env['JIANFAN_SITE_URL'] ?? 'http://127.0.0.1:4321',
+  /** Folder of seed files, relative to the project root unless absolute. */
+  seedsDir: env['SEEDS_DIR'] ?? 'seeds',
+  /** Zone assumed for publish times a scrape gives without one (mainland, TW and HK are all +08:00). */
+  timeZone: env['JIANFAN_TIME_ZONE'] ?? '+08:00',
+  /** Skip invalid seeds (and report them) instead of stopping the build. */
+  skipInvalid: env['JIANFAN_SKIP_INVALID'] === '1',
+  /** Characters per minute for reading time (Firefox Reader View's figure for Chinese). */
+  charsPerMinute: 255,
+  /** localStorage key that remembers the reader's variant. */
+  variantStorageKey: 'jianfan:variant',
+} as const;
+
+export const VARIANT_STORAGE_KEY = SITE.variantStorageKey;
+export type { VariantId };

@@ -1,0 +1,11 @@
+/** URLs of the site, in one place so pages, links and tests agree. */
+import type { VariantId } from '../pipeline/variants.ts';
+
+export const homePath = (variant: VariantId): string => `/${variant}/`;
+export const articlePath = (variant: VariantId, slug: string): string => `/${variant}/articles/${slug}/`;
+export const searchPath = (variant: VariantId): string => `/${variant}/search/`;
+
+/** The same page in another variant: swap the first path segment. */
+export function inVariant(pathname: string, variant: VariantId): string {
+  return pathname.replace(/^\/[^/]+\//, `/${variant}/`);
+}

@@ -1,0 +1,39 @@
+/**
+ * Astro content loader for the seeds folder. Thin by design: the text
+ * pipeline does the work; this only stores its articles and leaves the
+ * report where the report integration can find it.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { ingestFolder } from '../pipeline/ingest-folder.ts';
+import { buildReport, formatReportTable } from '../pipeline/report.ts';
+
+export interface SeedsLoaderOptions {
+  dir: string;
+  timeZone: string;
+  lenient: boolean;
+}
+
+export const REPORT_FILE = 'jianfan/seed-report.json';
+
+export function seedsLoader(options: SeedsLoaderOptions): Loader {
+  return {
+    name: 'jianfan-seeds',
+    load: async ({ store, logger, config, generateDigest }) => {
+      const dir = resolve(fileURLToPath(config.root), options.dir);
+      const result = ingestFolder(dir, { timeZone: options.timeZone, lenient: options.lenient });
+      store.clear();
+      for (const article of result.articles) {
+        const data = article as unknown as Record<string, unknown>;
+        store.set({ id: article.slug, data, digest: generateDigest(data) });
+      }
+      const report = buildReport(result, dir);
+      const reportPath = fileURLToPath(new URL(REPORT_FILE, config.cacheDir));
+      mkdirSync(resolve(reportPath, '..'), { recursive: true });
+      writeFileSync(reportPath, JSON.stringify(report, null, 2));
+      logger.info(`\n${formatReportTable(report)}`);
+    },
+  };
+}

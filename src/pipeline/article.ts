@@ -1,0 +1,71 @@
+/**
+ * The article model every later stage works with, whatever the seed's format:
+ * canonical simplified fields and a body as a hast tree (plain paragraphs for
+ * scrapes, sanitised Markdown structure for .md seeds).
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+
+export interface Article {
+  /** ASCII slug, stable across rebuilds and shared by every variant. */
+  slug: string;
+  /** Seed file name, relative to the seeds folder. */
+  file: string;
+  title: string;
+  author: string | null;
+  /** The outlet that published the article. */
+  source: string | null;
+  /** ISO 8601 with offset. */
+  published: string;
+  /** True when the seed gave no zone and the configured one was assumed. */
+  zoneAssumed: boolean;
+  updated: string | null;
+  description: string | null;
+  tags: string[];
+  body: Root;
+}
+
+export function paragraphsToBody(paragraphs: readonly string[]): Root {
+  return {
+    type: 'root',
+    children: paragraphs.map(
+      (text): Element => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] }),
+    ),
+  };
+}
+
+/** A copy of the tree with every text node passed through `convert`. */
+export function mapText<T extends Root | RootContent | ElementContent>(node: T, convert: (text: string) => string): T {
+  if (node.type === 'text') return { ...node, value: convert(node.value) };
+  if ('children' in node) {
+    const children = (node.children as Array<RootContent>).map((child) => mapText(child, convert));
+    return { ...node, children } as T;
+  }
+  return node;
+}
+
+/** Plain text of each top-level block, in order (what a reader reads). */
+export function blockTexts(body: Root): string[] {
+  const texts: string[] = [];
+  const textOf = (node: RootContent | ElementContent): string =>
+    node.type === 'text' ? node.value : 'children' in node ? node.children.map((c) => textOf(c as ElementContent)).join('') : '';
+  for (const child of body.children) {
+    const text = textOf(child).trim();
+    if (text) texts.push(text);
+  }
+  return texts;
+}
+
+/** A short summary: the description, or the opening of the first paragraph. */
+export function summarise(article: Pick<Article, 'description' | 'body'>, maxChars = 90): string {
+  if (article.description) return article.description;
+  const first = blockTexts(article.body)[0] ?? '';
+  const chars = [...first];
+  return chars.length <= maxChars ? first : `${chars.slice(0, maxChars).join('')}…`;
+}
+
+/** Han characters and other letters a reader reads; for reading time. */
+export function countReadableChars(body: Root): number {
+  let n = 0;
+  for (const text of blockTexts(body)) n += text.replace(/\s+/g, '').length;
+  return n;
+}

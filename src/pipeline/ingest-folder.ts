@@ -1,0 +1,110 @@
+/**
+ * A whole seeds folder: ingest every file, then apply the rules that need all
+ * of them at once (duplicates, slug collisions) and decide whether the build
+ * may go on. Bad seeds are collected, never dropped silently: by default the
+ * build stops listing every one; in lenient mode they are skipped and reported.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Article } from './article.ts';
+import { blockTexts } from './article.ts';
+import { ingestSeed, type IngestOptions, type SeedReport } from './ingest.ts';
+import { shortHash } from './slug.ts';
+import { SeedError } from './types.ts';
+
+export const SEED_EXTENSIONS = /\.(txt|md|markdown)$/i;
+
+export interface FolderOptions extends IngestOptions {
+  /** Build what is valid and report the rest instead of stopping. */
+  lenient: boolean;
+}
+
+export interface SkippedSeed {
+  file: string;
+  line: number | undefined;
+  reason: string;
+}
+
+export interface FolderResult {
+  articles: Article[];
+  reports: SeedReport[];
+  skipped: SkippedSeed[];
+  /** Warnings about the folder as a whole (duplicates, ignored files). */
+  warnings: string[];
+}
+
+export class InvalidSeedsError extends Error {
+  readonly seeds: SkippedSeed[];
+
+  constructor(seeds: SkippedSeed[]) {
+    const list = seeds.map((s) => `  ${s.file}${s.line ? `:${s.line}` : ''}: ${s.reason}`).join('\n');
+    super(
+      `${seeds.length} invalid seed file${seeds.length === 1 ? '' : 's'}; fix or remove ${seeds.length === 1 ? 'it' : 'them'}, ` +
+        `or build the rest with JIANFAN_SKIP_INVALID=1:\n${list}`,
+    );
+    this.name = 'InvalidSeedsError';
+    this.seeds = seeds;
+  }
+}
+
+/** Seed files below `dir`, relative paths, sorted so every build sees one order. */
+export function listSeedFiles(dir: string): { seeds: string[]; ignored: string[] } {
+  const seeds: string[] = [];
+  const ignored: string[] = [];
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      const rel = relative(dir, path);
+      if (entry.name.startsWith('.')) continue; // .gitkeep, editor swap files
+      if (entry.isDirectory()) walk(path);
+      else if (SEED_EXTENSIONS.test(entry.name)) seeds.push(rel);
+      else ignored.push(rel);
+    }
+  };
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`seeds folder not found: ${dir}`);
+  walk(dir);
+  return { seeds: seeds.sort(), ignored: ignored.sort() };
+}
+
+/** Identity of an article's content, for finding the same article twice. */
+export function contentKey(article: Article): string {
+  return shortHash(blockTexts(article.body).join('\n').replace(/\s+/g, ''));
+}
+
+export function ingestFolder(dir: string, options: FolderOptions): FolderResult {
+  const { seeds, ignored } = listSeedFiles(dir);
+  const warnings = ignored.map((file) => `${file}: ignored (not a .txt or .md seed)`);
+  const articles: Article[] = [];
+  const reports: SeedReport[] = [];
+  const bad: SkippedSeed[] = [];
+  const byContent = new Map<string, string>();
+  const bySlug = new Map<string, string>();
+  for (const file of seeds) {
+    try {
+      const { article, report } = ingestSeed(file, readFileSync(join(dir, file)), options);
+      const key = contentKey(article);
+      const first = byContent.get(key);
+      if (first) {
+        warnings.push(`${file}: same article as ${first}; kept ${first} only`);
+        continue;
+      }
+      const slugOwner = bySlug.get(article.slug);
+      if (slugOwner) {
+        // Two names that fold to one slug (a.txt and a.md): keep both, apart.
+        article.slug = `${article.slug}-${shortHash(file)}`;
+        report.slug = article.slug;
+        report.warnings.push(`slug of ${slugOwner} taken; using ${article.slug}`);
+      }
+      byContent.set(key, file);
+      bySlug.set(article.slug, file);
+      articles.push(article);
+      reports.push(report);
+    } catch (error) {
+      if (!(error instanceof SeedError)) throw error;
+      bad.push({ file, line: error.line, reason: error.reason });
+    }
+  }
+  if (bad.length > 0 && !options.lenient) throw new InvalidSeedsError(bad);
+  if (articles.length === 0 && seeds.length > 0 && bad.length === 0) throw new Error(`no articles in ${dir}`);
+  return { articles, reports, skipped: bad, warnings };
+}

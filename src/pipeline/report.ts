@@ -1,0 +1,61 @@
+/**
+ * The build report: what each seed was, what was extracted, repaired and
+ * dropped, and what went wrong. Written as JSON for machines and printed as
+ * a short table for the editor at the terminal.
+ */
+import type { FolderResult } from './ingest-folder.ts';
+
+export interface BuildReport {
+  generatedAt: string;
+  seedsDir: string;
+  articles: number;
+  seeds: FolderResult['reports'];
+  skipped: FolderResult['skipped'];
+  warnings: string[];
+}
+
+export function buildReport(result: FolderResult, seedsDir: string, now = new Date()): BuildReport {
+  return {
+    generatedAt: now.toISOString(),
+    seedsDir,
+    articles: result.articles.length,
+    seeds: result.reports,
+    skipped: result.skipped,
+    warnings: result.warnings,
+  };
+}
+
+function cut(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+
+/** A few lines per seed; wide enough for a terminal, not a full dump. */
+export function formatReportTable(report: BuildReport): string {
+  const rows = [['seed', 'format', 'encoding', 'script', 'paras', 'ruby', 'punct', 'mojibake', 'dropped', 'warnings']];
+  for (const s of report.seeds) {
+    const dropped = Object.values(s.dropped).reduce((a, b) => a + (b ?? 0), 0);
+    rows.push([
+      cut(s.file, 32),
+      s.format,
+      s.encoding,
+      s.script,
+      String(s.paragraphs),
+      String(s.repairs.ruby),
+      String(s.repairs.punctuation),
+      String(s.repairs.mojibake),
+      String(dropped),
+      String(s.warnings.length),
+    ]);
+  }
+  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => r[col]!.length)));
+  const lines = rows.map((r) => r.map((cell, col) => cell.padEnd(widths[col]!)).join('  ').trimEnd());
+  for (const s of report.seeds) {
+    lines.push(`  ${s.file}: 《${cut(s.title, 40)}》 ${s.author ?? '(no author)'} / ${s.source ?? '(no source)'} / ${s.published}${s.zoneAssumed ? ' (zone assumed)' : ''}`);
+    for (const w of s.warnings) lines.push(`    warning: ${w}`);
+  }
+  for (const s of report.skipped) lines.push(`skipped ${s.file}${s.line ? `:${s.line}` : ''}: ${s.reason}`);
+  for (const w of report.warnings) lines.push(`warning: ${w}`);
+  lines.push(`${report.articles} article(s) from ${report.seeds.length + report.skipped.length} seed(s); ${report.skipped.length} skipped`);
+  return lines.join('\n');
+}

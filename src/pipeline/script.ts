@@ -1,0 +1,58 @@
+/**
+ * Script detection and the canonical simplified text.
+ *
+ * Scraped pages arrive simplified, traditional, or half converted (a
+ * traditional page with simplified forms left over). Converting everything to
+ * simplified first normalises all three; the variants are made from that one
+ * canonical text, so a half-finished conversion never reaches a reader.
+ */
+import { ConverterFactory, type DictGroup } from 'opencc-js/core';
+import * as Locale from 'opencc-js/preset';
+import type { Script } from './types.ts';
+
+// Taiwan glyph variants back to OpenCC standard, then standard to simplified.
+// Glyphs only: regional vocabulary (軟體, 影片) is kept as written, because
+// rewriting words changes meaning more often than glyphs do.
+const traditionalToSimplified = ConverterFactory(
+  Locale.from.tw as DictGroup[],
+  Locale.to.cn as DictGroup[],
+);
+const simplifiedToTraditional = ConverterFactory(Locale.from.cn as DictGroup[]);
+
+const HAN = /\p{Script=Han}/u;
+
+/** Canonical simplified form of any Chinese text (idempotent on simplified). */
+export function toCanonical(text: string): string {
+  return traditionalToSimplified(text);
+}
+
+export interface ScriptProfile {
+  script: Script;
+  /** Han characters that exist only in traditional script. */
+  traditional: number;
+  /** Han characters that exist only in simplified script. */
+  simplified: number;
+}
+
+/**
+ * Which script a text is in, counting characters that a one-way conversion
+ * would change. "mixed" means both kinds are present in force, the signature
+ * of a half-finished conversion.
+ */
+export function detectScript(text: string): ScriptProfile {
+  let traditional = 0;
+  let simplified = 0;
+  for (const ch of text) {
+    if (!HAN.test(ch)) continue;
+    if (traditionalToSimplified(ch) !== ch) traditional++;
+    else if (simplifiedToTraditional(ch) !== ch) simplified++;
+  }
+  const total = traditional + simplified;
+  let script: Script = 'none';
+  if (total > 0) {
+    const minority = Math.min(traditional, simplified) / total;
+    if (minority >= 0.1 && Math.min(traditional, simplified) >= 3) script = 'mixed';
+    else script = traditional > simplified ? 'traditional' : 'simplified';
+  }
+  return { script, traditional, simplified };
+}
