@@ -13,10 +13,9 @@ import type { Script } from './types.ts';
 // Taiwan glyph variants back to OpenCC standard, then standard to simplified.
 // Glyphs only: regional vocabulary (軟體, 影片) is kept as written, because
 // rewriting words changes meaning more often than glyphs do.
-const traditionalToSimplified = ConverterFactory(
-  Locale.from.tw as DictGroup[],
-  Locale.to.cn as DictGroup[],
-);
+/** The dictionary groups of toCanonical, in order (also used to convert search queries). */
+export const CANONICAL_CHAIN: readonly DictGroup[] = [...(Locale.from.tw as DictGroup[]), ...(Locale.to.cn as DictGroup[])];
+const traditionalToSimplified = ConverterFactory(CANONICAL_CHAIN);
 const simplifiedToTraditional = ConverterFactory(Locale.from.cn as DictGroup[]);
 
 const HAN = /\p{Script=Han}/u;

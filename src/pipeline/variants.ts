@@ -70,17 +70,26 @@ function newsSafeTaiwanPreset(): DictGroup[] {
   return [phrases.map((dict) => withoutEntries(dict, NEWS_UNSAFE)), ...rest];
 }
 
+/**
+ * The dictionary groups that turn canonical simplified text into the variant,
+ * applied in order (empty for the canonical variant). Exported so that search
+ * can convert queries with exactly the chain that made the pages.
+ */
+export function conversionChain(id: VariantId): DictGroup[] {
+  const { opencc } = getVariant(id);
+  if (opencc === null) return [];
+  const to = opencc === 'twp' ? newsSafeTaiwanPreset() : (Locale.to[opencc] as DictGroup[]);
+  return [...(Locale.from.cn as DictGroup[]), ...to];
+}
+
 const converters = new Map<VariantId, ConverterFunction>();
 
 /** A converter from canonical simplified text to the variant (built once). */
 export function converterFor(id: VariantId): ConverterFunction {
   const cached = converters.get(id);
   if (cached) return cached;
-  const { opencc } = getVariant(id);
-  let convert: ConverterFunction;
-  if (opencc === null) convert = (text) => text;
-  else if (opencc === 'twp') convert = ConverterFactory(Locale.from.cn as DictGroup[], newsSafeTaiwanPreset());
-  else convert = ConverterFactory(Locale.from.cn as DictGroup[], Locale.to[opencc] as DictGroup[]);
+  const chain = conversionChain(id);
+  const convert: ConverterFunction = chain.length === 0 ? (text) => text : ConverterFactory(chain);
   converters.set(id, convert);
   return convert;
 }

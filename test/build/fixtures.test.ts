@@ -1,0 +1,140 @@
+/**
+ * Builds the site from the mixed fixture seeds (scrapes in several shapes and
+ * encodings, Markdown, hostile seeds, a duplicate) and from bad seeds.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { converterFor, type VariantId } from '../../src/pipeline/variants.ts';
+import { readBack } from '../helpers/canonical.ts';
+import { buildSite, readPage, ROOT, SITES, type BuildResult } from '../helpers/site.ts';
+
+const VARIANTS = ['zh-hans', 'zh-tw', 'zh-hk'] as const;
+const FIXTURES = 'test/fixtures/site';
+// Hand-written expectations of the clean scrapes; site/scrapes/ holds the same
+// pages re-encoded and damaged by test/fixtures/make-site-fixtures.ts.
+const EXPECTED_DIR = join(ROOT, 'test/fixtures/scrapes');
+
+interface Expected {
+  seed: string;
+  script: string;
+  title: string;
+  author: string | null;
+  source: string | null;
+  publishedLocal: string | null;
+  paragraphs: string[];
+}
+
+interface Report {
+  seeds: Array<{ file: string; slug: string; format: string; encoding: string; script: string; paragraphs: number; title: string; warnings: string[] }>;
+  skipped: Array<{ file: string; line?: number; reason: string }>;
+  warnings: string[];
+}
+
+let build: BuildResult;
+let report: Report;
+
+beforeAll(() => {
+  build = buildSite(FIXTURES, 'fixtures');
+  if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
+  report = JSON.parse(readFileSync(join(build.outDir, 'report.json'), 'utf8')) as Report;
+});
+
+const expectations = (): Expected[] =>
+  existsSync(EXPECTED_DIR)
+    ? readdirSync(EXPECTED_DIR)
+        .filter((f) => f.endsWith('.expected.json'))
+        .map((f) => ({
+          ...(JSON.parse(readFileSync(join(EXPECTED_DIR, f), 'utf8')) as Omit<Expected, 'seed'>),
+          seed: `scrapes/${f.replace('.expected.json', '.txt')}`,
+        }))
+    : [];
+
+const bodyParagraphs = (outDir: string, variant: string, slug: string): string[] => {
+  const page = readPage(outDir, `/${variant}/articles/${slug}/`);
+  const body = select('[data-pagefind-body]', page) as Element;
+  return selectAll('p', body).map((p) => toString(p).trim());
+};
+
+describe('mixed fixture seeds', () => {
+  it('reports every seed with its format and encoding', () => {
+    const byFile = new Map(report.seeds.map((s) => [s.file, s]));
+    expect(byFile.get('markdown/harbour-ferry.md')?.format).toBe('markdown');
+    const encodings = new Set(report.seeds.map((s) => s.encoding));
+    expect(encodings).toContain('utf-8');
+    expect(encodings).toContain('gb18030');
+    expect(encodings).toContain('big5');
+    expect(report.skipped).toEqual([]);
+  });
+
+  it('keeps one page for a duplicated article and warns', () => {
+    expect(report.warnings.some((w) => w.includes('repost-night-market.md') && w.includes('same article'))).toBe(true);
+    expect(report.seeds.some((s) => s.file === 'markdown/repost-night-market.md')).toBe(false);
+  });
+
+  it('renders Markdown structure with remark-cjk-friendly in every variant', () => {
+    const slug = report.seeds.find((s) => s.file === 'markdown/harbour-ferry.md')!.slug;
+    for (const variant of VARIANTS) {
+      const page = readPage(build.outDir, `/${variant}/articles/${slug}/`);
+      const body = select('[data-pagefind-body]', page) as Element;
+      expect(readBack(variant, toString(select('strong', body) as Element))).toBe('「电池动力」');
+      expect(readBack(variant, toString(select('del', body) as Element))).toBe('（柴油备用机组）');
+      expect(selectAll('h2, ul > li, blockquote', body).length).toBe(5);
+      expect((select('a', body) as Element).properties['href']).toBe('https://example.org/ferry-notice');
+    }
+  });
+
+  it('loses nothing: every expected paragraph reaches every variant, in order and whole', () => {
+    const cases = expectations();
+    expect(cases.length).toBeGreaterThanOrEqual(6);
+    for (const expected of cases) {
+      const seed = report.seeds.find((s) => s.file === expected.seed);
+      expect(seed, `${expected.seed} in report`).toBeDefined();
+      expect(seed!.title).toBe(expected.title);
+      for (const variant of VARIANTS) {
+        // Taiwan vocabulary does not convert back one to one (设备/裝置), so the
+        // hand-written canonical paragraphs are taken forward to the variant.
+        const want = expected.paragraphs.map(converterFor(variant as VariantId));
+        expect(bodyParagraphs(build.outDir, variant, seed!.slug), `${expected.seed} in ${variant}`).toEqual(want);
+      }
+    }
+  });
+});
+
+describe('bad seeds', () => {
+  const badDir = join(ROOT, 'test/fixtures/bad');
+  const badFiles = readdirSync(badDir).sort();
+
+  it('stop the build naming every bad file and its reason, and leave the earlier dist/ intact', () => {
+    const outDir = join(SITES, 'bad');
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, 'earlier.html'), 'an earlier build');
+    const result = buildSite('test/fixtures/bad', 'bad');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${badFiles.length} invalid seed files`);
+    for (const file of badFiles) expect(result.output).toContain(file);
+    expect(result.output).toMatch(/empty\.txt.*empty/);
+    expect(result.output).toMatch(/binary\.txt.*binary/);
+    expect(result.output).toMatch(/missing-field\.md.*"source"/);
+    expect(result.output).toMatch(/bad-date\.md:3: .*published/);
+    expect(result.output).toMatch(/no-body\.txt.*no article body/);
+    expect(readFileSync(join(outDir, 'earlier.html'), 'utf8')).toBe('an earlier build');
+  });
+
+  it('with JIANFAN_SKIP_INVALID=1 build the rest and report the skipped files', () => {
+    const mixed = join(SITES, 'mixed-seeds');
+    rmSync(mixed, { recursive: true, force: true });
+    cpSync(badDir, mixed, { recursive: true });
+    cpSync(join(ROOT, FIXTURES, 'markdown/harbour-ferry.md'), join(mixed, 'good.md'));
+    const result = buildSite(mixed, 'lenient', { JIANFAN_SKIP_INVALID: '1' });
+    expect(result.status, result.output).toBe(0);
+    const lenient = JSON.parse(readFileSync(join(result.outDir, 'report.json'), 'utf8')) as Report;
+    expect(lenient.seeds.map((s) => s.file)).toEqual(['good.md']);
+    expect(lenient.skipped.map((s) => s.file).sort()).toEqual(badFiles);
+    expect(existsSync(join(result.outDir, 'zh-tw/articles/good/index.html'))).toBe(true);
+  });
+});
