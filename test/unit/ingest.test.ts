@@ -1,0 +1,164 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { blockTexts } from '../../src/pipeline/article.ts';
+import { ingestSeed } from '../../src/pipeline/ingest.ts';
+import { ingestFolder, InvalidSeedsError, listSeedFiles } from '../../src/pipeline/ingest-folder.ts';
+import { buildReport, formatReportTable } from '../../src/pipeline/report.ts';
+import { SeedError } from '../../src/pipeline/types.ts';
+
+const OPTIONS = { timeZone: '+08:00' };
+
+/** A small scrape of our own: breadcrumb, headline, header line, body, editor, footer. */
+function scrape(title: string, body: string[], time = '2026-03-04 05:06:07'): string {
+  return [
+    '首页 > 社会 > 正文',
+    '',
+    title,
+    '',
+    `${time} 来源：晨光日报 作者：赵一鸣`,
+    '',
+    ...body.flatMap((p) => [p, '']),
+    '责任编辑：钱二',
+    'Copyright © 2026 晨光日报 版权所有',
+  ].join('\n');
+}
+const BODY = [
+  '本市今年春季的植树活动已经正式开始，各区都组织了志愿者在公园和河道两旁种下新的树苗。',
+  '园林部门的负责人说，今年选择的树种更加适合本地的气候，成活率预计会比往年提高一些。',
+  '不少家长带着孩子参加了活动，他们认为这是让孩子了解自然和城市环境的好机会。',
+];
+
+describe('ingestSeed (scrape)', () => {
+  it('yields the article in canonical simplified with an assumed zone', () => {
+    const text = scrape('城市春季植树活动启动 志愿者种下新树苗', BODY);
+    const { article, report } = ingestSeed('news/spring.txt', Buffer.from(text), OPTIONS);
+    expect(article.slug).toBe('spring');
+    expect(article.title).toBe('城市春季植树活动启动 志愿者种下新树苗');
+    expect(article.published).toBe('2026-03-04T05:06:07+08:00');
+    expect(article.zoneAssumed).toBe(true);
+    expect(blockTexts(article.body)).toEqual(BODY);
+    expect(report).toMatchObject({ file: 'news/spring.txt', format: 'text', encoding: 'utf-8', script: 'simplified', paragraphs: 3 });
+    expect(report.dropped['copyright']).toBe(1);
+  });
+
+  it('uses the configured zone', () => {
+    const { article } = ingestSeed('a.txt', Buffer.from(scrape('城市春季植树活动启动 志愿者种下新树苗', BODY)), { timeZone: '+09:00' });
+    expect(article.published.endsWith('+09:00')).toBe(true);
+  });
+
+  it('repairs a traditional GB18030 scrape with ruby and folded punctuation, and counts the repairs', () => {
+    const damaged = BODY.map((p) => p.replace('，', ',').replace('植', '植(zhí)'));
+    const traditional = scrape('城市春季植樹活動啟動 志願者種下新樹苗', damaged).replace(/园林部门/g, '園林部門');
+    const { article, report } = ingestSeed('b.txt', iconv.encode(traditional, 'gb18030'), OPTIONS);
+    expect(report.encoding).toBe('gb18030');
+    expect(report.repairs.ruby).toBe(1);
+    expect(report.repairs.punctuation).toBeGreaterThanOrEqual(3);
+    expect(report.repairs.script).toBeGreaterThan(0);
+    expect(article.title).toBe('城市春季植树活动启动 志愿者种下新树苗');
+    expect(blockTexts(article.body)).toEqual(BODY);
+  });
+
+  it('keeps seed markup as text', () => {
+    const body = [...BODY];
+    body[1] = `${BODY[1]}<script>alert(1)</script>`;
+    const { article } = ingestSeed('c.txt', Buffer.from(scrape('城市春季植树活动启动 志愿者种下新树苗', body)), OPTIONS);
+    expect(blockTexts(article.body)[1]).toContain('<script>alert(1)</script>');
+  });
+
+  it('names the file when no publish time is found', () => {
+    const text = scrape('城市春季植树活动启动 志愿者种下新树苗', BODY).replace('2026-03-04 05:06:07 ', '');
+    expect(() => ingestSeed('d.txt', Buffer.from(text), OPTIONS)).toThrow(/d\.txt: no publish time/);
+  });
+});
+
+describe('ingestSeed (markdown)', () => {
+  it('converts front matter and body text to canonical simplified, keeping the given offset', () => {
+    const md = '---\ntitle: 港口擴建\npublished: "2026-01-02T03:04:05+09:00"\nauthor: 張三\nsource: 海灣報\n---\n碼頭**擴建**工程開始。\n';
+    const { article, report } = ingestSeed('m.md', Buffer.from(md), OPTIONS);
+    expect(article).toMatchObject({ title: '港口扩建', author: '张三', source: '海湾报', published: '2026-01-02T03:04:05+09:00', zoneAssumed: false });
+    expect(blockTexts(article.body)).toEqual(['码头扩建工程开始。']);
+    expect(report.format).toBe('markdown');
+    expect(report.script).toBe('traditional');
+  });
+});
+
+describe('ingestFolder', () => {
+  function folder(files: Record<string, string | Buffer>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'jianfan-'));
+    for (const [name, content] of Object.entries(files)) {
+      mkdirSync(join(dir, name, '..'), { recursive: true });
+      writeFileSync(join(dir, name), content);
+    }
+    return dir;
+  }
+  const good = scrape('城市春季植树活动启动 志愿者种下新树苗', BODY);
+
+  it('lists seeds recursively in a stable order and notes other files', () => {
+    const dir = folder({ 'b.txt': good, 'sub/a.md': 'x', 'notes.docx': 'x', '.hidden': 'x' });
+    expect(listSeedFiles(dir)).toEqual({ seeds: ['b.txt', 'sub/a.md'], ignored: ['notes.docx'] });
+  });
+
+  it('lists every bad seed at once', () => {
+    const dir = folder({ 'ok.txt': good, 'empty.txt': '', 'nul.txt': Buffer.from([0, 1, 2, 0, 0]), 'x.md': '---\ntitle: 无\n---\n正文。' });
+    let error: unknown;
+    try {
+      ingestFolder(dir, { ...OPTIONS, lenient: false });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidSeedsError);
+    const seeds = (error as InvalidSeedsError).seeds;
+    expect(seeds.map((s) => s.file)).toEqual(['empty.txt', 'nul.txt', 'x.md']);
+    expect((error as Error).message).toMatch(/3 invalid seed files/);
+  });
+
+  it('in lenient mode builds the rest and reports the skipped', () => {
+    const dir = folder({ 'ok.txt': good, 'empty.txt': '' });
+    const result = ingestFolder(dir, { ...OPTIONS, lenient: true });
+    expect(result.articles.map((a) => a.slug)).toEqual(['ok']);
+    expect(result.skipped).toEqual([{ file: 'empty.txt', line: undefined, reason: expect.stringMatching(/empty/) }]);
+  });
+
+  it('keeps one page for the same article twice and warns', () => {
+    const dir = folder({ 'a.txt': good, 'b.txt': good.replace('首页 > 社会 > 正文', '首页 > 要闻 > 正文') });
+    const result = ingestFolder(dir, { ...OPTIONS, lenient: false });
+    expect(result.articles).toHaveLength(1);
+    expect(result.warnings).toEqual(['b.txt: same article as a.txt; kept a.txt only']);
+  });
+
+  it('keeps two different articles whose names fold to one slug apart', () => {
+    const md = `---\ntitle: 另一篇\npublished: "2026-01-01T00:00:00+08:00"\nauthor: 甲\nsource: 乙\n---\n${BODY[0]}又一段。\n`;
+    const dir = folder({ 'a.txt': good, 'A.md': md });
+    const result = ingestFolder(dir, { ...OPTIONS, lenient: false });
+    const slugs = result.articles.map((a) => a.slug);
+    expect(new Set(slugs).size).toBe(2);
+    expect(slugs).toContain('a');
+  });
+
+  it('fails on a missing folder', () => {
+    expect(() => ingestFolder('/no/such/folder', { ...OPTIONS, lenient: false })).toThrow(/seeds folder not found/);
+  });
+});
+
+describe('report', () => {
+  it('prints a table row per seed and the skipped files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jianfan-'));
+    writeFileSync(join(dir, 'ok.txt'), scrape('城市春季植树活动启动 志愿者种下新树苗', BODY));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const report = buildReport(ingestFolder(dir, { ...OPTIONS, lenient: true }), dir, new Date(0));
+    expect(report.generatedAt).toBe('1970-01-01T00:00:00.000Z');
+    const table = formatReportTable(report);
+    expect(table).toMatch(/^seed\s+format\s+encoding/);
+    expect(table).toMatch(/\nok\.txt\s+text\s+utf-8\s+simplified\s+3\s/);
+    expect(table).toContain('skipped empty.txt: empty file');
+    expect(table).toContain('1 article(s) from 2 seed(s); 1 skipped');
+  });
+
+  it('SeedError names file and line', () => {
+    expect(new SeedError('a.md', 'bad', 3).message).toBe('a.md:3: bad');
+    expect(new SeedError('a.md', 'bad').message).toBe('a.md: bad');
+  });
+});
