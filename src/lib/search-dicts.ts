@@ -21,8 +21,8 @@ import { conversionChain, type VariantId } from '../pipeline/variants.ts';
 
 /** Where the bucket files are served from (inside the pagefind folder, so one cache rule covers search). */
 export const DICT_BASE = '/pagefind/dict/';
-/** Aim for buckets of about this many bytes of dictionary text (about 3-4 KB gzipped). */
-const TARGET_BUCKET_CHARS = 6_000;
+/** Aim for buckets of about this many bytes of dictionary text (about 3 KB gzipped). */
+const TARGET_BUCKET_CHARS = 3_000;
 const MAX_BUCKETS = 256;
 
 export interface StageManifest {

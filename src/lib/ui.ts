@@ -19,6 +19,18 @@ const STRINGS = {
   notFoundBody: '这个地址没有页面。可以回到文章列表：',
   chooseVariant: '请选择阅读字体',
   search: '搜索',
+  searchLabel: '搜索文章',
+  searchPlaceholder: '搜索文章（按 / 键）',
+  searchTitle: '搜索',
+  searchLoading: '正在搜索…',
+  searchCount: '找到 {n} 篇包含“{q}”的文章',
+  searchLoose: '没有文章包含完整的“{q}”；这 {n} 篇文章包含其中的词语',
+  searchNone: '没有找到包含“{q}”的文章。',
+  searchSuggest: '改用{script}写法“{alt}”可以找到 {n} 篇文章。',
+  searchError: '搜索暂时无法使用，请稍后再试。',
+  searchNoScript: '搜索在浏览器中进行，需要启用 JavaScript。',
+  scriptSimplified: '简体',
+  scriptTraditional: '繁体',
 } as const;
 
 export type UiKey = keyof typeof STRINGS;

@@ -12,7 +12,7 @@
  * destroys full-width punctuation (see repair/punctuation.ts).
  */
 import iconv from 'iconv-lite';
-import { SeedError, type SeedEncoding } from './types';
+import { SeedError, type SeedEncoding } from './types.ts';
 
 /** Result of decoding one seed. */
 export interface DecodedSeed {

@@ -16,9 +16,28 @@ import type { Script } from './types.ts';
 /** The dictionary groups of toCanonical, in order (also used to convert search queries). */
 export const CANONICAL_CHAIN: readonly DictGroup[] = [...(Locale.from.tw as DictGroup[]), ...(Locale.to.cn as DictGroup[])];
 const traditionalToSimplified = ConverterFactory(CANONICAL_CHAIN);
-const simplifiedToTraditional = ConverterFactory(Locale.from.cn as DictGroup[]);
 
-const HAN = /\p{Script=Han}/u;
+/**
+ * Characters a one-way conversion would change, read from opencc-js's
+ * character tables once (char-by-char conversion was the ingest hot spot).
+ */
+function changedKeys(table: unknown): Set<string> {
+  const keys = new Set<string>();
+  if (typeof table !== 'string') throw new Error('opencc-js character table is not in the expected form');
+  for (const entry of table.split('|')) {
+    const [key, first] = entry.split(' ');
+    if (key && first && key !== first) keys.add(key);
+  }
+  return keys;
+}
+let charSets: { traditionalOnly: Set<string>; simplifiedOnly: Set<string> } | undefined;
+function scriptCharSets() {
+  charSets ??= {
+    traditionalOnly: changedKeys((Locale.to.cn as DictGroup[])[0]?.[1]),
+    simplifiedOnly: changedKeys((Locale.from.cn as DictGroup[])[0]?.[1]),
+  };
+  return charSets;
+}
 
 /** Canonical simplified form of any Chinese text (idempotent on simplified). */
 export function toCanonical(text: string): string {
@@ -39,12 +58,12 @@ export interface ScriptProfile {
  * of a half-finished conversion.
  */
 export function detectScript(text: string): ScriptProfile {
+  const { traditionalOnly, simplifiedOnly } = scriptCharSets();
   let traditional = 0;
   let simplified = 0;
   for (const ch of text) {
-    if (!HAN.test(ch)) continue;
-    if (traditionalToSimplified(ch) !== ch) traditional++;
-    else if (simplifiedToTraditional(ch) !== ch) simplified++;
+    if (traditionalOnly.has(ch)) traditional++;
+    else if (simplifiedOnly.has(ch)) simplified++;
   }
   const total = traditional + simplified;
   let script: Script = 'none';

@@ -8,8 +8,8 @@ import {
   lineOfOffset,
   looksBinary,
   plausibility,
-} from '../../src/pipeline/decode';
-import { SeedError } from '../../src/pipeline/types';
+} from '../../src/pipeline/decode.ts';
+import { SeedError } from '../../src/pipeline/types.ts';
 
 // Invented news-like paragraphs (no text from any seed).
 const SIMPLIFIED = [

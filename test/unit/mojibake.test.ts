@@ -8,7 +8,7 @@ import {
   repairGbkMisalignment,
   restorations,
   suspicion,
-} from '../../src/pipeline/repair/mojibake';
+} from '../../src/pipeline/repair/mojibake.ts';
 
 /**
  * The damage: fold every full-width mark to ASCII on the GBK bytes (so the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHanContext, repairPunctuation } from '../../src/pipeline/repair/punctuation';
+import { isHanContext, repairPunctuation } from '../../src/pipeline/repair/punctuation.ts';
 
 const fix = (s: string): string => repairPunctuation(s).text;
 

@@ -6,7 +6,7 @@ import {
   readingsOf,
   removeFlattenedRuby,
   stripTones,
-} from '../../src/pipeline/repair/ruby';
+} from '../../src/pipeline/repair/ruby.ts';
 
 describe('removeFlattenedRuby: removes readings', () => {
   it('traditional characters with tone-marked readings', () => {

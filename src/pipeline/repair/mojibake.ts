@@ -31,7 +31,7 @@
  * no rare character is not detected at all.
  */
 import iconv from 'iconv-lite';
-import { commonHanSet } from '../decode';
+import { commonHanSet } from '../decode.ts';
 
 /** A damaged-looking span that was left unchanged. */
 export interface MojibakeFlag {

@@ -24,7 +24,7 @@
  * Run flattened-ruby removal first: pinyin readings in parentheses would
  * otherwise become full-width parentheses.
  */
-import type { RepairResult } from '../types';
+import type { RepairResult } from '../types.ts';
 
 const FULL: Readonly<Record<string, string>> = {
   ',': '，',

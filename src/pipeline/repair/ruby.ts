@@ -19,7 +19,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { Converter } from 'opencc-js/t2cn';
-import type { RepairResult } from '../types';
+import type { RepairResult } from '../types.ts';
 
 /** Han character, open paren (ASCII or full-width), Latin letters, close paren. */
 const RUBY = /(\p{Script=Han})([(（])([A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]{1,8})([)）])/gu;

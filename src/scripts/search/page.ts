@@ -1,0 +1,94 @@
+/**
+ * The search page. Small on purpose: the search itself (pagefind, the query
+ * converter, rendering) is a separate chunk imported when the reader starts a
+ * search, that is when the page opens with ?q= or the reader types.
+ */
+import type { SearchConfig } from './search.ts';
+
+export interface PageStrings {
+  loading: string;
+  count: string;
+  loose: string;
+  none: string;
+  suggest: string;
+  error: string;
+}
+
+export interface OtherVariant {
+  config: SearchConfig;
+  /** Search page of the other variant, e.g. /zh-hans/search/. */
+  path: string;
+  /** The other script's name, e.g. 简体. */
+  script: string;
+}
+
+export interface PageConfig {
+  config: SearchConfig;
+  strings: PageStrings;
+  other: OtherVariant;
+}
+
+const DEBOUNCE_MS = 250;
+
+export function start(root: HTMLElement): void {
+  const page = JSON.parse(root.dataset['searchPage'] ?? '{}') as PageConfig;
+  const form = root.querySelector('form');
+  const input = root.querySelector<HTMLInputElement>('input[name="q"]');
+  const results = root.querySelector<HTMLElement>('[data-search-results]');
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  if (!form || !input || !results || !status) return;
+  let seq = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const run = async (query: string): Promise<void> => {
+    const mine = ++seq;
+    const url = new URL(location.href);
+    if (query.trim()) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    results.dataset['state'] = 'loading';
+    results.setAttribute('aria-busy', 'true');
+    if (!query.trim()) {
+      results.replaceChildren();
+      status.textContent = '';
+      results.dataset['query'] = '';
+      results.dataset['state'] = 'done';
+      results.removeAttribute('aria-busy');
+      return;
+    }
+    const slow = setTimeout(() => {
+      if (mine === seq) status.textContent = page.strings.loading;
+    }, 300);
+    try {
+      const engine = await import('./engine.ts');
+      await engine.runSearch(page, query, results, status, () => mine === seq);
+    } catch (error) {
+      if (mine === seq) status.textContent = page.strings.error;
+      console.error(error);
+    } finally {
+      clearTimeout(slow);
+      if (mine === seq) {
+        results.dataset['query'] = query;
+        results.dataset['state'] = 'done';
+        results.removeAttribute('aria-busy');
+      }
+    }
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run(input.value);
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
+  });
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  } else {
+    results.dataset['state'] = 'done';
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Loading pagefind.js from the built bundle. A dynamic import() of a URL in a
+ * bundled script breaks under Vite (`__VITE_PRELOAD__ is not defined`), so a
+ * module script element does the import and hands the module back.
+ */
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+
+export interface PagefindData {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  excerpt: string;
+}
+
+export interface Pagefind {
+  init: () => Promise<void>;
+  search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+const loaded = new Map<string, Promise<Pagefind>>();
+let counter = 0;
+
+export function loadPagefind(bundle: string): Promise<Pagefind> {
+  let p = loaded.get(bundle);
+  if (p) return p;
+  p = new Promise<Pagefind>((resolve, reject) => {
+    const key = `__jianfanPagefind${counter++}`;
+    const w = window as unknown as Record<string, unknown>;
+    w[key] = (mod: Pagefind | null, error?: unknown) => {
+      delete w[key];
+      script.remove();
+      if (mod) mod.init().then(() => resolve(mod), reject);
+      else reject(error instanceof Error ? error : new Error('pagefind failed to load'));
+    };
+    const script = document.createElement('script');
+    script.type = 'module';
+    const cb = `window[${JSON.stringify(key)}]`;
+    script.textContent = `import(${JSON.stringify(`${bundle}pagefind.js`)}).then((m) => ${cb}(m), (e) => ${cb}(null, e));`;
+    document.head.append(script);
+  });
+  loaded.set(bundle, p);
+  p.catch(() => loaded.delete(bundle));
+  return p;
+}
