@@ -22,6 +22,8 @@ export const SITE = {
   skipInvalid: env['JIANFAN_SKIP_INVALID'] === '1',
   /** Characters per minute for reading time (Firefox Reader View's figure for Chinese). */
   charsPerMinute: 255,
+  /** Articles per list page. */
+  pageSize: 20,
   /** localStorage key that remembers the reader's variant. */
   variantStorageKey: 'jianfan:variant',
 } as const;

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { createFileCache, pipelineVersion } from '../pipeline/ingest-cache.ts';
 import { ingestFolder } from '../pipeline/ingest-folder.ts';
 import { buildReport, formatReportTable } from '../pipeline/report.ts';
 
@@ -23,7 +24,10 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
     name: 'jianfan-seeds',
     load: async ({ store, logger, config, generateDigest }) => {
       const dir = resolve(fileURLToPath(config.root), options.dir);
-      const result = ingestFolder(dir, { timeZone: options.timeZone, lenient: options.lenient });
+      const started = performance.now();
+      const pipelineDir = fileURLToPath(new URL('src/pipeline/', config.root));
+      const cache = createFileCache(fileURLToPath(new URL('jianfan/ingest/', config.cacheDir)), pipelineVersion(pipelineDir));
+      const result = ingestFolder(dir, { timeZone: options.timeZone, lenient: options.lenient, cache });
       store.clear();
       for (const article of result.articles) {
         const data = article as unknown as Record<string, unknown>;
@@ -34,6 +38,7 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
       mkdirSync(resolve(reportPath, '..'), { recursive: true });
       writeFileSync(reportPath, JSON.stringify(report, null, 2));
       logger.info(`\n${formatReportTable(report)}`);
+      logger.info(`ingested ${result.reports.length} seed(s) in ${Math.round(performance.now() - started)} ms`);
     },
   };
 }

@@ -8,7 +8,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Article } from './article.ts';
 import { blockTexts } from './article.ts';
-import { ingestSeed, type IngestOptions, type SeedReport } from './ingest.ts';
+import type { IngestCache } from './ingest-cache.ts';
+import { ingestSeed, type IngestedSeed, type IngestOptions, type SeedReport } from './ingest.ts';
 import { shortHash } from './slug.ts';
 import { SeedError } from './types.ts';
 
@@ -17,6 +18,8 @@ export const SEED_EXTENSIONS = /\.(txt|md|markdown)$/i;
 export interface FolderOptions extends IngestOptions {
   /** Build what is valid and report the rest instead of stopping. */
   lenient: boolean;
+  /** Reuse seeds ingested by an earlier build (valid seeds only are cached). */
+  cache?: IngestCache;
 }
 
 export interface SkippedSeed {
@@ -66,6 +69,17 @@ export function listSeedFiles(dir: string): { seeds: string[]; ignored: string[]
   return { seeds: seeds.sort(), ignored: ignored.sort() };
 }
 
+function ingestCached(file: string, bytes: Uint8Array, options: FolderOptions): IngestedSeed {
+  const { cache } = options;
+  if (!cache) return ingestSeed(file, bytes, options);
+  const key = cache.key(`${file}\0${options.timeZone}`, bytes);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const seed = ingestSeed(file, bytes, options);
+  cache.set(key, seed);
+  return seed;
+}
+
 /** Identity of an article's content, for finding the same article twice. */
 export function contentKey(article: Article): string {
   return shortHash(blockTexts(article.body).join('\n').replace(/\s+/g, ''));
@@ -81,7 +95,7 @@ export function ingestFolder(dir: string, options: FolderOptions): FolderResult 
   const bySlug = new Map<string, string>();
   for (const file of seeds) {
     try {
-      const { article, report } = ingestSeed(file, readFileSync(join(dir, file)), options);
+      const { article, report } = ingestCached(file, readFileSync(join(dir, file)), options);
       const key = contentKey(article);
       const first = byContent.get(key);
       if (first) {

@@ -1,0 +1,53 @@
+/**
+ * A content-addressed cache of ingested seeds, so a rebuild after adding one
+ * article re-reads one seed, not ten thousand. The key covers the seed's
+ * bytes and name, the options, and the pipeline's own source: editing any
+ * pipeline module invalidates every entry, with no version to remember.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IngestedSeed } from './ingest.ts';
+
+export interface IngestCache {
+  key(file: string, bytes: Uint8Array): string;
+  get(key: string): IngestedSeed | undefined;
+  set(key: string, seed: IngestedSeed): void;
+}
+
+/** Hash of every .ts file below the pipeline folder (this module's folder). */
+export function pipelineVersion(pipelineDir: string): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts')) hash.update(entry.name).update(readFileSync(path));
+    }
+  };
+  walk(pipelineDir);
+  return hash.digest('hex');
+}
+
+export function createFileCache(dir: string, version: string): IngestCache {
+  mkdirSync(dir, { recursive: true });
+  const pathOf = (key: string) => join(dir, `${key}.json`);
+  return {
+    key(file, bytes) {
+      return createHash('sha256').update(version).update('\0').update(file).update('\0').update(bytes).digest('hex').slice(0, 32);
+    },
+    get(key) {
+      try {
+        return JSON.parse(readFileSync(pathOf(key), 'utf8')) as IngestedSeed;
+      } catch {
+        return undefined;
+      }
+    },
+    set(key, seed) {
+      // Write then rename, so an interrupted build never leaves half an entry.
+      const tmp = `${pathOf(key)}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(seed));
+      renameSync(tmp, pathOf(key));
+    },
+  };
+}

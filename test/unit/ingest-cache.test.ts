@@ -1,0 +1,50 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createFileCache, pipelineVersion } from '../../src/pipeline/ingest-cache.ts';
+import { ingestFolder } from '../../src/pipeline/ingest-folder.ts';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'jianfan-cache-'));
+const MD = '---\ntitle: 缓存测试\npublished: "2026-01-01T08:00:00+08:00"\nauthor: 甲\nsource: 乙\n---\n这是一段用来测试缓存的正文。\n';
+
+describe('ingest cache', () => {
+  it('keys on name, bytes and pipeline version', () => {
+    const a = createFileCache(tmp(), 'v1');
+    const b = createFileCache(tmp(), 'v2');
+    const bytes = Buffer.from('x');
+    expect(a.key('f.txt', bytes)).toBe(a.key('f.txt', Buffer.from('x')));
+    expect(a.key('f.txt', bytes)).not.toBe(a.key('g.txt', bytes));
+    expect(a.key('f.txt', bytes)).not.toBe(a.key('f.txt', Buffer.from('y')));
+    expect(a.key('f.txt', bytes)).not.toBe(b.key('f.txt', bytes));
+  });
+
+  it('changes version when a pipeline source file changes', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub/a.ts'), 'export const a = 1;');
+    const before = pipelineVersion(dir);
+    expect(pipelineVersion(dir)).toBe(before);
+    writeFileSync(join(dir, 'sub/a.ts'), 'export const a = 2;');
+    expect(pipelineVersion(dir)).not.toBe(before);
+  });
+
+  it('serves a rebuild from the cache instead of ingesting again', () => {
+    const seeds = tmp();
+    writeFileSync(join(seeds, 'a.md'), MD);
+    const cacheDir = tmp();
+    const cache = createFileCache(cacheDir, 'v1');
+    const first = ingestFolder(seeds, { timeZone: '+08:00', lenient: false, cache });
+    expect(first.articles[0]!.title).toBe('缓存测试');
+    // Tamper with the cached entry: a second build must return what the cache holds.
+    const key = cache.key('a.md\0+08:00', readFileSync(join(seeds, 'a.md')));
+    const entry = cache.get(key)!;
+    entry.article.title = '来自缓存';
+    cache.set(key, entry);
+    const second = ingestFolder(seeds, { timeZone: '+08:00', lenient: false, cache });
+    expect(second.articles[0]!.title).toBe('来自缓存');
+    // A changed seed misses the cache.
+    writeFileSync(join(seeds, 'a.md'), MD.replace('缓存测试', '新标题'));
+    expect(ingestFolder(seeds, { timeZone: '+08:00', lenient: false, cache }).articles[0]!.title).toBe('新标题');
+  });
+});
