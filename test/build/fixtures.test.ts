@@ -87,6 +87,14 @@ describe('mixed fixture seeds', () => {
     }
   });
 
+  it('keeps hostile seed text escaped in every feed', () => {
+    for (const variant of VARIANTS) {
+      const xml = readFileSync(join(build.outDir, variant, 'feed.xml'), 'utf8');
+      expect(xml).toContain('&lt;script&gt;');
+      expect(xml).not.toMatch(/<(script|img|svg|iframe)\b/i);
+    }
+  });
+
   it('loses nothing: every expected paragraph reaches every variant, in order and whole', () => {
     const cases = expectations();
     expect(cases.length).toBeGreaterThanOrEqual(6);

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -103,9 +104,26 @@ describe.each(VARIANTS)('article page in $id', ({ id, lang }) => {
     expect(links).toEqual(VARIANTS.map((v) => `/${v.id}/articles/${slug}/`));
   });
 
-  it('needs no script to read (only JSON-LD and the small inline switch script)', () => {
-    const scripts = selectAll('script', page).filter((s) => s.properties['type'] !== 'application/ld+json');
-    expect(scripts.every((s) => !s.properties['src'])).toBe(true);
+  it('loads no third-party script (reading without JavaScript is tested in Chromium)', () => {
+    const sources = selectAll('script[src]', page).map((s) => String(s.properties['src']));
+    expect(sources.every((src) => src.startsWith('/_astro/'))).toBe(true);
+  });
+});
+
+describe('page weight', () => {
+  it('an article page costs at most its text gzipped plus 12 KB before any interaction', () => {
+    const path = `zh-hans/articles/${slug}/index.html`;
+    const html = readFileSync(join(build.outDir, path));
+    const page = readPage(build.outDir, `/zh-hans/articles/${slug}/`);
+    // Everything fetched before interaction: the HTML plus any stylesheet or script it links.
+    const linked = [
+      ...selectAll('link[rel~="stylesheet"]', page).map((l) => String(l.properties['href'])),
+      ...selectAll('script[src]', page).map((s) => String(s.properties['src'])),
+    ].map((href) => readFileSync(join(build.outDir, href)));
+    const transferred = [html, ...linked].reduce((sum, bytes) => sum + gzipSync(bytes).length, 0);
+    const body = select('[data-pagefind-body]', page) as Element;
+    const textOnly = gzipSync(Buffer.from(`${text(select('article h1', page) as Element)}\n${toString(body)}`)).length;
+    expect(transferred).toBeLessThanOrEqual(textOnly + 12 * 1024);
   });
 });
 

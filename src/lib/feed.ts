@@ -1,0 +1,51 @@
+/**
+ * RSS 2.0 for one variant. Every value is seed text, so every value is
+ * escaped; nothing here emits markup from a seed.
+ */
+import { summarise, type Article } from '../pipeline/article.ts';
+import type { Variant } from '../pipeline/variants.ts';
+import { articlePath, homePath } from './paths.ts';
+import { convert } from './variant-text.ts';
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+export function escapeXml(text: string): string {
+  // Also drop characters XML 1.0 forbids (control bytes a scrape may carry).
+  return text.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] ?? ch).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+}
+
+export interface FeedOptions {
+  variant: Variant;
+  siteUrl: string;
+  title: string;
+  description: string;
+  articles: readonly Article[];
+}
+
+export function renderFeed({ variant, siteUrl, title, description, articles }: FeedOptions): string {
+  const c = (text: string) => escapeXml(convert(variant.id, text));
+  const url = (path: string) => escapeXml(new URL(path, siteUrl).href);
+  const items = articles.map((a) =>
+    [
+      '<item>',
+      `<title>${c(a.title)}</title>`,
+      `<link>${url(articlePath(variant.id, a.slug))}</link>`,
+      `<guid isPermaLink="true">${url(articlePath(variant.id, a.slug))}</guid>`,
+      `<pubDate>${new Date(a.published).toUTCString()}</pubDate>`,
+      a.author ? `<dc:creator>${c(a.author)}</dc:creator>` : '',
+      a.source ? `<source url="${url(homePath(variant.id))}">${c(a.source)}</source>` : '',
+      `<description>${c(summarise(a))}</description>`,
+      '</item>',
+    ].join(''),
+  );
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>',
+    `<title>${c(title)}</title>`,
+    `<link>${url(homePath(variant.id))}</link>`,
+    `<description>${c(description)}</description>`,
+    `<language>${escapeXml(variant.lang)}</language>`,
+    ...items,
+    '</channel></rss>',
+  ].join('\n');
+}

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { SITE } from '../../config.ts';
+import { getArticles } from '../../lib/articles.ts';
+import { renderFeed } from '../../lib/feed.ts';
+import { getVariant, VARIANT_IDS, type VariantId } from '../../pipeline/variants.ts';
+
+export const getStaticPaths = (() => VARIANT_IDS.map((variant) => ({ params: { variant } }))) satisfies GetStaticPaths;
+
+/** The newest articles; a feed is for following, not an archive. */
+const FEED_SIZE = 50;
+
+export const GET: APIRoute = async ({ params }) => {
+  const variant = getVariant(params['variant'] as VariantId);
+  const articles = (await getArticles()).slice(0, FEED_SIZE);
+  const body = renderFeed({ variant, siteUrl: SITE.url, title: SITE.name, description: SITE.description, articles });
+  return new Response(body, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
+};

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { escapeXml, renderFeed } from '../../src/lib/feed.ts';
+import { paragraphsToBody, type Article } from '../../src/pipeline/article.ts';
+import { getVariant } from '../../src/pipeline/variants.ts';
+
+const article: Article = {
+  slug: 'a',
+  file: 'a.md',
+  title: '</title><script>x()</script>软件',
+  author: '作者"&',
+  source: '来源',
+  published: '2026-05-12T09:30:00+08:00',
+  zoneAssumed: false,
+  updated: null,
+  description: null,
+  tags: [],
+  body: paragraphsToBody(['第一段<img src=x onerror=y()>。']),
+};
+
+describe('renderFeed', () => {
+  it('escapes every seed value and converts it to the variant', () => {
+    const xml = renderFeed({ variant: getVariant('zh-tw'), siteUrl: 'https://example.org', title: '网站', description: '说明', articles: [article] });
+    expect(xml).not.toMatch(/<script|<img|<\/title><script/);
+    expect(xml).toContain('<title>&lt;/title&gt;&lt;script&gt;x()&lt;/script&gt;軟體</title>');
+    expect(xml).toContain('<dc:creator>作者&quot;&amp;</dc:creator>');
+    expect(xml).toContain('<link>https://example.org/zh-tw/articles/a/</link>');
+    expect(xml).toContain('<pubDate>Tue, 12 May 2026 01:30:00 GMT</pubDate>');
+    expect(xml).toContain('<language>zh-Hant-TW</language>');
+  });
+
+  it('drops characters XML cannot carry', () => {
+    expect(escapeXml('a\u0000b\u001fc\td')).toBe('abc\td');
+  });
+});
