@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { seedReport } from './src/integrations/seed-report.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: process.env.JIANFAN_SITE_URL ?? 'http://127.0.0.1:4321',
@@ -14,5 +15,5 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
-  integrations: [seedReport()],
+  integrations: [seedReport(), searchIndex()],
 });

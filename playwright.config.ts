@@ -6,8 +6,8 @@ const node = process.execPath;
 const astro = 'node_modules/astro/bin/astro.mjs';
 
 /** Build a site from a seeds folder into .test-sites/<name>, then serve it. */
-const site = (name: string, seeds: string, port: number) => ({
-  command: `SEEDS_DIR=${seeds} JIANFAN_CACHE_DIR=node_modules/.astro-${name} ASTRO_TELEMETRY_DISABLED=1 "${node}" ${astro} build --outDir .test-sites/${name} && "${node}" scripts/serve-static.mjs .test-sites/${name} ${port}`,
+const site = (name: string, seeds: string, port: number, env = '') => ({
+  command: `${env} SEEDS_DIR=${seeds} JIANFAN_CACHE_DIR=node_modules/.astro-${name} ASTRO_TELEMETRY_DISABLED=1 "${node}" ${astro} build --outDir .test-sites/${name} && "${node}" scripts/serve-static.mjs .test-sites/${name} ${port}`,
   url: `http://127.0.0.1:${port}/zh-hans/`,
   timeout: 300_000,
   reuseExistingServer: false,
@@ -15,6 +15,8 @@ const site = (name: string, seeds: string, port: number) => ({
   stderr: 'pipe' as const,
 });
 
+// The fixture site's search index is cut into small shards so that the
+// browser's shard merging is exercised by every search test on it.
 export default defineConfig({
   testDir: 'test/e2e',
   fullyParallel: false,
@@ -29,5 +31,5 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     },
   },
-  webServer: [site('e2e-sample', 'seeds', 4401), site('e2e-fixtures', 'test/fixtures/site', 4402)],
+  webServer: [site('e2e-sample', 'seeds', 4401), site('e2e-fixtures', 'test/fixtures/site', 4402, 'JIANFAN_SEARCH_SHARD_PAGES=4')],
 });

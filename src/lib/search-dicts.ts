@@ -21,9 +21,9 @@ import { conversionChain, type VariantId } from '../pipeline/variants.ts';
 
 /** Where the bucket files are served from (inside the pagefind folder, so one cache rule covers search). */
 export const DICT_BASE = '/pagefind/dict/';
-/** Aim for buckets of about this many bytes of dictionary text (about 3 KB gzipped). */
-const TARGET_BUCKET_CHARS = 3_000;
-const MAX_BUCKETS = 256;
+/** Aim for buckets of about this many bytes of dictionary text (about 1 KB gzipped; the number of requests depends on the query, not on this). */
+const TARGET_BUCKET_CHARS = 1_000;
+const MAX_BUCKETS = 1024;
 
 export interface StageManifest {
   /** Content hash: the files are `${base}${id}-${bucket}.json`. */

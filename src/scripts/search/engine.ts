@@ -1,7 +1,13 @@
 /** The search chunk: runs a search and renders the outcome into the page. */
 import type { PageConfig } from './page.ts';
 import { renderHit } from './render.ts';
-import { search, termForms } from './search.ts';
+import { loadPagefind } from './pagefind.ts';
+import { search, termForms, type SearchConfig } from './search.ts';
+
+/** Start loading pagefind (the reader is typing). */
+export function warm(config: SearchConfig): void {
+  void loadPagefind(config.bundle).catch(() => undefined);
+}
 
 const fill = (template: string, values: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => k in values ? String(values[k]) : `{${k}}`);
@@ -30,7 +36,6 @@ export async function runSearch(
   if (!current() || !other || other.hits.length === 0 || other.loose) return;
   const forms = await termForms(page.other.config.chain, outcome.terms);
   const alt = forms.map((f, i) => (outcome.terms[i]!.phrase ? `“${f[f.length - 1]}”` : f[f.length - 1])).join(' ');
-  if (alt === q) return;
   const p = document.createElement('p');
   p.className = 'search-suggest';
   const a = document.createElement('a');

@@ -81,6 +81,8 @@ export function start(root: HTMLElement): void {
     void run(input.value);
   });
   input.addEventListener('input', () => {
+    // The reader has started: fetch pagefind while they type.
+    void import('./engine.ts').then((engine) => engine.warm(page.config)).catch(() => undefined);
     clearTimeout(timer);
     timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
   });

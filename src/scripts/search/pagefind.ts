@@ -18,7 +18,22 @@ export interface PagefindData {
 
 export interface Pagefind {
   init: () => Promise<void>;
+  mergeIndex: (indexPath: string) => Promise<void>;
   search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+/**
+ * A large site's index is written in shards (src/integrations/search-index.ts);
+ * shards.json in the bundle lists the ones to merge into the root one.
+ */
+async function withShards(mod: Pagefind, bundle: string): Promise<void> {
+  const response = await fetch(`${bundle}shards.json`);
+  if (!response.ok) return;
+  const shards = (await response.json()) as unknown;
+  if (!Array.isArray(shards)) return;
+  for (const shard of shards) {
+    if (typeof shard === 'string' && /^shard-\d+\/$/.test(shard)) await mod.mergeIndex(`${bundle}${shard}`);
+  }
 }
 
 const loaded = new Map<string, Promise<Pagefind>>();
@@ -33,7 +48,7 @@ export function loadPagefind(bundle: string): Promise<Pagefind> {
     w[key] = (mod: Pagefind | null, error?: unknown) => {
       delete w[key];
       script.remove();
-      if (mod) mod.init().then(() => resolve(mod), reject);
+      if (mod) withShards(mod, bundle).then(() => mod.init()).then(() => resolve(mod), reject);
       else reject(error instanceof Error ? error : new Error('pagefind failed to load'));
     };
     const script = document.createElement('script');

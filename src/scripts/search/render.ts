@@ -35,6 +35,12 @@ export function excerptText(content: string, needles: readonly string[]): string
   return `${from > 0 ? '…' : ''}${chars.slice(from, to).join('')}${to < chars.length ? '…' : ''}`;
 }
 
+/** The indexed text starts with the headline (indexed as <h1>); the excerpt comes from the body. */
+export function bodyOf(content: string, title: string | undefined): string {
+  if (!title || !content.startsWith(title)) return content;
+  return content.slice(title.length).replace(/^[.\s]+/, '');
+}
+
 /** Link to the article with the matched forms, so the article can highlight them on arrival. */
 export function resultHref(url: string, matched: readonly string[]): string {
   const u = new URL(url, location.origin);
@@ -68,7 +74,7 @@ export function renderHit(hit: Hit): HTMLLIElement {
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
-  appendMarked(excerpt, excerptText(hit.data.content, hit.matched), hit.matched);
+  appendMarked(excerpt, excerptText(bodyOf(hit.data.content, hit.data.meta['title']), hit.matched), hit.matched);
   li.append(h2, meta, excerpt);
   return li;
 }

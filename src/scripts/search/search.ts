@@ -1,16 +1,17 @@
 /**
- * One search: convert the query, ask pagefind for candidates, keep the
- * articles that contain every term.
+ * One search: convert the query, find the articles that contain every term,
+ * rank them.
  *
- * Pagefind segments Chinese at index time (jieba) and in the browser
- * (Intl.Segmenter); the two disagree, so pagefind matches Chinese loosely
- * (parts of words) and, with several words, requires each. Its candidates are
- * complete for text that occurs in an article but include near misses, so
- * every candidate is checked against the terms in its full text, the same
- * text the excerpt is cut from.
+ * The index has one word per Han character (src/integrations/search-index.ts),
+ * so a term is asked of pagefind as an exact phrase of its characters (and
+ * whole Latin words and numbers): pagefind returns the articles where they
+ * stand in a row, with no dependence on how Chinese is segmented into words.
+ * Articles must have every term (in one of its forms); each candidate is then
+ * checked in its full text, the text the excerpt is cut from, and ranked by
+ * where and how often the terms occur.
  */
 import { convertWith, type QueryChainManifest } from './convert.ts';
-import { loadPagefind, type PagefindData } from './pagefind.ts';
+import { loadPagefind, type Pagefind, type PagefindData } from './pagefind.ts';
 import { findRanges, HAN, parseQuery, wordsOf, type Term } from './query.ts';
 
 export interface SearchConfig {
@@ -31,13 +32,13 @@ export interface Outcome {
   /** Each term's forms: as typed, and converted to the variant. */
   forms: string[][];
   hits: Hit[];
-  /** True when no article had every term and the results match the words of the terms instead. */
+  /** True when no article had every term and the results have the words of the terms instead. */
   loose: boolean;
 }
 
-/** How many results a search shows, and how many candidates it may open to find them. */
+/** How many results a search shows, and how many candidates it opens at most to find them. */
 export const LIMIT = 10;
-const MAX_CANDIDATES = 40;
+const MAX_CANDIDATES = 30;
 
 const unique = (xs: readonly string[]): string[] => [...new Set(xs)];
 
@@ -47,51 +48,96 @@ export async function termForms(chain: QueryChainManifest, terms: readonly Term[
   );
 }
 
-function matches(text: string, forms: readonly string[]): string | null {
-  for (const f of forms) if (findRanges(text, [f]).length > 0) return f;
-  return null;
+/** The pagefind query for one form of a term: its characters (and Latin words) as an exact phrase. */
+export function phraseQuery(form: string): string {
+  const tokens: string[] = [];
+  let run = '';
+  for (const ch of form) {
+    if (HAN.test(ch)) {
+      if (run.trim()) tokens.push(run.trim());
+      run = '';
+      tokens.push(ch);
+    } else if (/[\p{L}\p{N}]/u.test(ch) || (/[.,_]/.test(ch) && run)) run += ch;
+    else {
+      if (run.trim()) tokens.push(run.trim());
+      run = '';
+    }
+  }
+  if (run.trim()) tokens.push(run.trim());
+  if (tokens.length === 0) return '';
+  return tokens.length === 1 ? tokens[0]! : `"${tokens.join(' ')}"`;
+}
+
+interface Candidate {
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+
+/** Articles pagefind finds for every group (a group matches when any of its forms does). */
+async function candidates(pagefind: Pagefind, groups: readonly string[][]): Promise<Candidate[]> {
+  let found: Map<string, Candidate> | null = null;
+  for (const forms of groups) {
+    const group = new Map<string, Candidate>();
+    for (const q of unique(forms.map(phraseQuery).filter(Boolean))) {
+      for (const r of (await pagefind.search(q))?.results ?? []) {
+        const prev = group.get(r.id);
+        group.set(r.id, { score: (prev?.score ?? 0) + r.score, data: r.data });
+      }
+    }
+    if (found === null) found = group;
+    else {
+      const next = new Map<string, Candidate>();
+      for (const [id, c] of group) {
+        const before = found.get(id);
+        if (before) next.set(id, { score: before.score + c.score, data: c.data });
+      }
+      found = next;
+    }
+    if (found.size === 0) break;
+  }
+  return [...(found ?? new Map<string, Candidate>()).values()].sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES);
+}
+
+const clean = (s: string | undefined): string => (s ?? '').replace(/\u200b/g, '');
+
+/** Open candidates and keep those whose text has every group; rank by occurrences, headline first. */
+async function verify(list: readonly Candidate[], groups: readonly string[][]): Promise<Hit[]> {
+  const hits: Array<Hit & { rank: number }> = [];
+  const datas = await Promise.all(list.map((c) => c.data()));
+  datas.forEach((data, order) => {
+    data.meta = Object.fromEntries(Object.entries(data.meta).map(([k, v]) => [k, clean(v)]));
+    data.content = clean(data.content);
+    const title = data.meta['title'] ?? '';
+    const matched: string[] = [];
+    let rank = 0;
+    for (const forms of groups) {
+      const present = forms.filter((f) => findRanges(`${title}\n${data.content}`, [f]).length > 0);
+      if (present.length === 0) return;
+      matched.push(...present);
+      rank += findRanges(title, present).length * 10 + Math.min(findRanges(data.content, present).length, 10);
+    }
+    hits.push({ data, matched: unique(matched), rank: rank - order / 1000 });
+  });
+  return hits.sort((a, b) => b.rank - a.rank).slice(0, LIMIT).map(({ data, matched }) => ({ data, matched }));
 }
 
 export async function search(config: SearchConfig, query: string): Promise<Outcome> {
   const terms = parseQuery(query);
   if (terms.length === 0) return { terms, forms: [], hits: [], loose: false };
   const [pagefind, forms] = await Promise.all([loadPagefind(config.bundle), termForms(config.chain, terms)]);
-
-  // One pagefind query per form of the whole query: the converted one first.
-  const strings = unique([forms.map((f) => f[f.length - 1]).join(' '), forms.map((f) => f[0]).join(' ')]);
-  const scores = new Map<string, { score: number; data: () => Promise<PagefindData> }>();
-  for (const s of strings) {
-    const found = await pagefind.search(s);
-    for (const r of found?.results ?? []) {
-      const prev = scores.get(r.id);
-      if (!prev || prev.score < r.score) scores.set(r.id, { score: r.score, data: r.data });
+  const hits = await verify(await candidates(pagefind, forms), forms);
+  if (hits.length > 0 || terms.every((t) => t.phrase)) return { terms, forms, hits, loose: false };
+  // Nothing has every term as written: try the words of each unquoted term, anywhere in the article.
+  const words: string[][] = [];
+  forms.forEach((fs, t) => {
+    if (terms[t]!.phrase) words.push(fs);
+    else {
+      const split = fs.map((f) => wordsOf(f, config.lang));
+      const n = Math.max(...split.map((w) => w.length));
+      for (let i = 0; i < n; i++) words.push(unique(split.map((w) => w[i]).filter((w): w is string => Boolean(w))));
     }
-  }
-  const candidates = [...scores.values()].sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES);
-
-  const strict: Hit[] = [];
-  const loose: Hit[] = [];
-  for (let i = 0; i < candidates.length && strict.length < LIMIT; i += 8) {
-    const batch = await Promise.all(candidates.slice(i, i + 8).map((c) => c.data()));
-    for (const data of batch) {
-      const text = `${data.meta['title'] ?? ''}\n${data.content}`;
-      const found = forms.map((f) => matches(text, f));
-      if (found.every((f) => f !== null)) {
-        strict.push({ data, matched: found as string[] });
-        continue;
-      }
-      // Loose: every word of every term (in one of its forms) occurs somewhere.
-      const words = forms.map((fs, t) => {
-        if (terms[t]!.phrase) return null;
-        for (const f of fs) {
-          const ws = wordsOf(f, config.lang);
-          if (ws.length > 0 && ws.every((w) => findRanges(text, [w]).length > 0)) return ws;
-        }
-        return null;
-      });
-      if (words.every((w) => w !== null)) loose.push({ data, matched: words.flat() as string[] });
-    }
-  }
-  if (strict.length > 0) return { terms, forms, hits: strict.slice(0, LIMIT), loose: false };
-  return { terms, forms, hits: loose.slice(0, LIMIT), loose: loose.length > 0 };
+  });
+  if (words.length <= forms.length) return { terms, forms, hits, loose: false };
+  const loose = await verify(await candidates(pagefind, words), words);
+  return { terms, forms, hits: loose, loose: loose.length > 0 };
 }

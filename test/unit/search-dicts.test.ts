@@ -1,0 +1,67 @@
+/**
+ * The browser converts queries from dictionary buckets; the result must be
+ * what the page chain gives for the same text (toCanonical, then the
+ * variant's converter).
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { queryChainFiles, queryChainManifest } from '../../src/lib/search-dicts.ts';
+import { toCanonical } from '../../src/pipeline/script.ts';
+import { converterFor, VARIANT_IDS } from '../../src/pipeline/variants.ts';
+import { convertWith } from '../../src/scripts/search/convert.ts';
+import { parseQuery } from '../../src/scripts/search/query.ts';
+import { phraseQuery } from '../../src/scripts/search/search.ts';
+
+const files = queryChainFiles(VARIANT_IDS);
+const fetched: string[] = [];
+
+beforeAll(() => {
+  vi.stubGlobal('fetch', async (url: string) => {
+    fetched.push(url);
+    const body = files.get(url.replace(/^\//, ''));
+    return { ok: body !== undefined, status: body === undefined ? 404 : 200, json: async () => JSON.parse(body ?? 'null') };
+  });
+});
+afterAll(() => vi.unstubAllGlobals());
+
+const SAMPLES = ['发布会后', '头发干了', '软件和芯片', '余文涛说', '颱風過後', '理髮店', '開源軟體', 'U盘', 'scaleX万卡集群', '面对涨价的牛肉面', '這裡和这里', '1微秒'];
+
+describe('bucketed query conversion', () => {
+  for (const variant of VARIANT_IDS) {
+    it(`matches the page chain on ${variant}`, async () => {
+      const manifest = queryChainManifest(variant);
+      for (const text of SAMPLES) {
+        expect(await convertWith(manifest, text), text).toBe(converterFor(variant)(toCanonical(text)));
+      }
+    });
+  }
+
+  it('fetches only the buckets of the characters it converts', async () => {
+    fetched.length = 0;
+    await convertWith(queryChainManifest('zh-tw'), '光子');
+    const stages = queryChainManifest('zh-tw').stages.length;
+    expect(fetched.length).toBeLessThanOrEqual(2 * stages);
+  });
+});
+
+describe('query parsing', () => {
+  it('keeps quoted phrases whole and splits the rest on spaces', () => {
+    expect(parseQuery('“浸没 相变” scaleX  「干燥」 "400G"')).toEqual([
+      { text: '浸没 相变', phrase: true },
+      { text: '干燥', phrase: true },
+      { text: '400G', phrase: true },
+      { text: 'scaleX', phrase: false },
+    ]);
+    expect(parseQuery('ＤｅｅｐＳｅｅｋ　国产')).toEqual([
+      { text: 'DeepSeek', phrase: false },
+      { text: '国产', phrase: false },
+    ]);
+    expect(parseQuery(' " ， ')).toEqual([]);
+  });
+
+  it('asks pagefind for a phrase of characters and whole Latin words', () => {
+    expect(phraseQuery('MUSA开发者')).toBe('"MUSA 开 发 者"');
+    expect(phraseQuery('1.2公里')).toBe('"1.2 公 里"');
+    expect(phraseQuery('scaleX')).toBe('scaleX');
+    expect(phraseQuery('墙')).toBe('墙');
+  });
+});
