@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { seedReport } from './src/integrations/seed-report.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { searchIndex } from './src/integrations/search-index/index.ts';
 
 export default defineConfig({
   site: process.env.JIANFAN_SITE_URL ?? 'http://127.0.0.1:4321',

@@ -2,6 +2,7 @@
  * The site's one typed configuration. Values an editor may change per build
  * come from the environment; everything else is fixed here.
  */
+import { availableParallelism } from 'node:os';
 import type { VariantId } from './pipeline/variants.ts';
 
 const env = process.env;
@@ -20,6 +21,11 @@ export const SITE = {
   timeZone: env['JIANFAN_TIME_ZONE'] ?? '+08:00',
   /** Skip invalid seeds (and report them) instead of stopping the build. */
   skipInvalid: env['JIANFAN_SKIP_INVALID'] === '1',
+  /**
+   * Worker threads for ingesting seeds and writing search shards (each search
+   * worker holds one shard in memory, ~1.5 GB at 2,500 articles).
+   */
+  workers: Math.max(1, Number(env['JIANFAN_WORKERS']) || Math.min(2, availableParallelism())),
   /** Characters per minute for reading time (Firefox Reader View's figure for Chinese). */
   charsPerMinute: 255,
   /** Articles per list page. */

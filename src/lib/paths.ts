@@ -9,3 +9,6 @@ export const searchPath = (variant: VariantId): string => `/${variant}/search/`;
 export function inVariant(pathname: string, variant: VariantId): string {
   return pathname.replace(/^\/[^/]+\//, `/${variant}/`);
 }
+
+/** Where a variant's search bundle lives, relative to the site root (written by src/integrations/search-index). */
+export const searchBundleDir = (variant: VariantId): string => `pagefind/${variant}/`;

@@ -7,14 +7,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { createFileCache, pipelineVersion } from '../pipeline/ingest-cache.ts';
-import { ingestFolder } from '../pipeline/ingest-folder.ts';
+import { pipelineVersion } from '../pipeline/ingest-cache.ts';
+import { ingestFolderInWorkers } from '../pipeline/ingest-workers.ts';
 import { buildReport, formatReportTable } from '../pipeline/report.ts';
 
 export interface SeedsLoaderOptions {
   dir: string;
   timeZone: string;
   lenient: boolean;
+  workers: number;
 }
 
 export const REPORT_FILE = 'jianfan/seed-report.json';
@@ -26,8 +27,14 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
       const dir = resolve(fileURLToPath(config.root), options.dir);
       const started = performance.now();
       const pipelineDir = fileURLToPath(new URL('src/pipeline/', config.root));
-      const cache = createFileCache(fileURLToPath(new URL('jianfan/ingest/', config.cacheDir)), pipelineVersion(pipelineDir));
-      const result = ingestFolder(dir, { timeZone: options.timeZone, lenient: options.lenient, cache });
+      const result = await ingestFolderInWorkers(dir, {
+        timeZone: options.timeZone,
+        lenient: options.lenient,
+        cache: { dir: fileURLToPath(new URL('jianfan/ingest/', config.cacheDir)), version: pipelineVersion(pipelineDir) },
+        workers: options.workers,
+        // By path, from the project root: this module runs bundled, the worker does not.
+        workerFile: new URL('src/pipeline/ingest-worker.ts', config.root),
+      });
       store.clear();
       for (const article of result.articles) {
         const data = article as unknown as Record<string, unknown>;

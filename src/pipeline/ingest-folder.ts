@@ -69,7 +69,7 @@ export function listSeedFiles(dir: string): { seeds: string[]; ignored: string[]
   return { seeds: seeds.sort(), ignored: ignored.sort() };
 }
 
-function ingestCached(file: string, bytes: Uint8Array, options: FolderOptions): IngestedSeed {
+function ingestCached(file: string, bytes: Uint8Array, options: IngestOptions & { cache?: IngestCache | undefined }): IngestedSeed {
   const { cache } = options;
   if (!cache) return ingestSeed(file, bytes, options);
   const key = cache.key(`${file}\0${options.timeZone}`, bytes);
@@ -85,40 +85,62 @@ export function contentKey(article: Article): string {
   return shortHash(blockTexts(article.body).join('\n').replace(/\s+/g, ''));
 }
 
-export function ingestFolder(dir: string, options: FolderOptions): FolderResult {
-  const { seeds, ignored } = listSeedFiles(dir);
-  const warnings = ignored.map((file) => `${file}: ignored (not a .txt or .md seed)`);
+/** What became of one seed: its article, or why it was refused. */
+export type SeedOutcome = { file: string; seed: IngestedSeed } | { file: string; error: { line: number | undefined; reason: string } };
+
+/** Read and ingest one seed (`file` relative to `dir`), catching what is wrong with the seed itself. */
+export function ingestOne(dir: string, file: string, options: IngestOptions & { cache?: IngestCache | undefined }): SeedOutcome {
+  try {
+    return { file, seed: ingestCached(file, readFileSync(join(dir, file)), options) };
+  } catch (error) {
+    if (!(error instanceof SeedError)) throw error;
+    return { file, error: { line: error.line, reason: error.reason } };
+  }
+}
+
+/**
+ * The folder's result from every seed's outcome, in seed order: duplicates
+ * and slug collisions resolved, bad seeds listed (and fatal unless lenient).
+ */
+export function collectSeeds(dir: string, listing: { seeds: string[]; ignored: string[] }, outcomes: readonly SeedOutcome[], lenient: boolean): FolderResult {
+  const warnings = listing.ignored.map((file) => `${file}: ignored (not a .txt or .md seed)`);
   const articles: Article[] = [];
   const reports: SeedReport[] = [];
   const bad: SkippedSeed[] = [];
   const byContent = new Map<string, string>();
   const bySlug = new Map<string, string>();
-  for (const file of seeds) {
-    try {
-      const { article, report } = ingestCached(file, readFileSync(join(dir, file)), options);
-      const key = contentKey(article);
-      const first = byContent.get(key);
-      if (first) {
-        warnings.push(`${file}: same article as ${first}; kept ${first} only`);
-        continue;
-      }
-      const slugOwner = bySlug.get(article.slug);
-      if (slugOwner) {
-        // Two names that fold to one slug (a.txt and a.md): keep both, apart.
-        article.slug = `${article.slug}-${shortHash(file)}`;
-        report.slug = article.slug;
-        report.warnings.push(`slug of ${slugOwner} taken; using ${article.slug}`);
-      }
-      byContent.set(key, file);
-      bySlug.set(article.slug, file);
-      articles.push(article);
-      reports.push(report);
-    } catch (error) {
-      if (!(error instanceof SeedError)) throw error;
-      bad.push({ file, line: error.line, reason: error.reason });
+  for (const outcome of outcomes) {
+    const { file } = outcome;
+    if ('error' in outcome) {
+      bad.push({ file, line: outcome.error.line, reason: outcome.error.reason });
+      continue;
     }
+    const { article, report } = outcome.seed;
+    const key = contentKey(article);
+    const first = byContent.get(key);
+    if (first) {
+      warnings.push(`${file}: same article as ${first}; kept ${first} only`);
+      continue;
+    }
+    const slugOwner = bySlug.get(article.slug);
+    if (slugOwner) {
+      // Two names that fold to one slug (a.txt and a.md): keep both, apart.
+      article.slug = `${article.slug}-${shortHash(file)}`;
+      report.slug = article.slug;
+      report.warnings.push(`slug of ${slugOwner} taken; using ${article.slug}`);
+    }
+    byContent.set(key, file);
+    bySlug.set(article.slug, file);
+    articles.push(article);
+    reports.push(report);
   }
-  if (bad.length > 0 && !options.lenient) throw new InvalidSeedsError(bad);
-  if (articles.length === 0 && seeds.length > 0 && bad.length === 0) throw new Error(`no articles in ${dir}`);
+  if (bad.length > 0 && !lenient) throw new InvalidSeedsError(bad);
+  if (articles.length === 0 && listing.seeds.length > 0 && bad.length === 0) throw new Error(`no articles in ${dir}`);
   return { articles, reports, skipped: bad, warnings };
+}
+
+/** Ingest a whole folder in this thread (see ingest-workers.ts for the parallel form). */
+export function ingestFolder(dir: string, options: FolderOptions): FolderResult {
+  const listing = listSeedFiles(dir);
+  return collectSeeds(dir, listing, listing.seeds.map((file) => ingestOne(dir, file, options)), options.lenient);
 }

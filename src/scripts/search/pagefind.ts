@@ -23,7 +23,7 @@ export interface Pagefind {
 }
 
 /**
- * A large site's index is written in shards (src/integrations/search-index.ts);
+ * A large site's index is written in shards (src/integrations/search-index/);
  * shards.json in the bundle lists the ones to merge into the root one.
  */
 async function withShards(mod: Pagefind, bundle: string): Promise<void> {

@@ -2,7 +2,7 @@
  * One search: convert the query, find the articles that contain every term,
  * rank them.
  *
- * The index has one word per Han character (src/integrations/search-index.ts),
+ * The index has one word per Han character (src/lib/search-document.ts),
  * so a term is asked of pagefind as an exact phrase of its characters (and
  * whole Latin words and numbers): pagefind returns the articles where they
  * stand in a row, with no dependence on how Chinese is segmented into words.

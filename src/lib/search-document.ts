@@ -1,0 +1,98 @@
+/**
+ * The document pagefind indexes for one built article page: what the reader
+ * reads (headline and body) and nothing else, with one word per Han
+ * character. Pure string work on the built HTML, no pagefind here.
+ */
+import { getVariant, type VariantId } from '../pipeline/variants.ts';
+
+export interface IndexDocument {
+  url: string;
+  html: string;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Every Han character as its own word: a zero-width space (pagefind's own word
+ * separator, removed from the text it returns) on each side of it. Pagefind's
+ * Chinese segmentation (jieba at index time, Intl.Segmenter in the browser)
+ * disagrees often enough to lose articles that contain the query
+ * ("四十分鐘" is 四十/分鐘 in the index and 四/十分鐘 in the query); with one
+ * word per character a query is a phrase of characters, found wherever it
+ * occurs. Latin words and numbers stay whole.
+ */
+export function spaceHan(text: string): string {
+  let out = '';
+  let prev = '';
+  for (const ch of text) {
+    if (prev && prev !== '\u200b' && ch !== '\u200b' && (HAN.test(ch) || HAN.test(prev))) out += '\u200b';
+    out += ch;
+    prev = ch;
+  }
+  return out;
+}
+
+/** spaceHan on the text between tags (never inside a tag or attribute). */
+const spaceHanHtml = (html: string): string => html.replace(/>([^<]+)</g, (_, text: string) => `>${spaceHan(text)}<`);
+
+const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s: string): string => escapeText(s).replace(/"/g, '&quot;');
+
+/** Inner HTML of the first element carrying `attr`, matching nested tags of the same name. */
+export function innerHtmlOf(html: string, attr: string): string | null {
+  const at = html.search(new RegExp(`<([a-zA-Z][\\w-]*)\\b[^>]*\\s${attr}(?=[\\s=>/])[^>]*>`));
+  if (at < 0) return null;
+  const open = /^<([a-zA-Z][\w-]*)\b[^>]*>/.exec(html.slice(at));
+  if (!open) return null;
+  const tag = open[1]!.toLowerCase();
+  const start = at + open[0].length;
+  const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+  re.lastIndex = start;
+  let depth = 1;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return html.slice(start, m.index);
+  }
+  return null;
+}
+
+interface JsonLd {
+  headline?: unknown;
+  datePublished?: unknown;
+  publisher?: { name?: unknown };
+}
+
+function jsonLdOf(html: string): JsonLd {
+  const m = /<script[^>]*type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/.exec(html);
+  if (!m) return {};
+  try {
+    return JSON.parse(m[1]!) as JsonLd;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The document given to pagefind for one built article page: the headline as
+ * <h1> (weighted as a heading), the body's own markup, metadata in <meta>.
+ * Returns null for pages that do not follow the article markup contract.
+ */
+export function indexDocument(pageHtml: string, url: string, variant: VariantId): IndexDocument | null {
+  const body = innerHtmlOf(pageHtml, 'data-pagefind-body');
+  const ld = jsonLdOf(pageHtml);
+  const headline = typeof ld.headline === 'string' ? ld.headline : null;
+  if (body === null || headline === null) return null;
+  // The title explicitly: the <h1> below is split into one word per character.
+  const meta: Record<string, string> = { title: headline };
+  if (typeof ld.datePublished === 'string') meta['date'] = ld.datePublished;
+  if (typeof ld.publisher?.name === 'string') meta['source'] = ld.publisher.name;
+  const metaTags = Object.entries(meta)
+    .map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeAttr(v)}">`)
+    .join('');
+  // Lower case: the Node API keys indexes by the exact code (see FINDINGS).
+  const lang = getVariant(variant).lang.toLowerCase();
+  return {
+    url,
+    html: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${metaTags}</head><body>${spaceHanHtml(`<h1>${escapeText(headline)}</h1>${body}`)}</body></html>`,
+  };
+}

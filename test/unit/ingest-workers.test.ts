@@ -1,0 +1,56 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestFolder, InvalidSeedsError } from '../../src/pipeline/ingest-folder.ts';
+import { ingestFolderInWorkers } from '../../src/pipeline/ingest-workers.ts';
+
+const workerFile = new URL('../../src/pipeline/ingest-worker.ts', import.meta.url);
+const scrapes = new URL('../fixtures/scrapes/', import.meta.url);
+
+/** Our own fixture scrapes, one copied twice under another name, plus an empty seed. */
+function mixedFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'jianfan-workers-'));
+  cpSync(scrapes, dir, { recursive: true, filter: (src) => !src.endsWith('.json') });
+  const first = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()[0]!;
+  cpSync(join(dir, first), join(dir, `zz-copy-${first}`));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  return dir;
+}
+
+describe('ingestFolderInWorkers', () => {
+  it('gives the same articles, reports, skips and warnings as ingestFolder', async () => {
+    const dir = mixedFolder();
+    const options = { timeZone: '+08:00', lenient: true };
+    const expected = ingestFolder(dir, options);
+    const actual = await ingestFolderInWorkers(dir, { ...options, cache: null, workers: 3, minSeedsPerWorker: 1, workerFile });
+    expect(expected.articles.length).toBeGreaterThanOrEqual(6);
+    expect(expected.skipped).toHaveLength(1);
+    expect(expected.warnings.some((w) => w.includes('same article'))).toBe(true);
+    expect(actual).toEqual(expected);
+  });
+
+  it('stops on bad seeds found by any worker, listing them all', async () => {
+    const dir = mixedFolder();
+    writeFileSync(join(dir, 'aaa-binary.txt'), Buffer.from([0, 159, 146, 150, 0, 0, 1]));
+    const run = ingestFolderInWorkers(dir, { timeZone: '+08:00', lenient: false, cache: null, workers: 2, minSeedsPerWorker: 1, workerFile });
+    await expect(run).rejects.toBeInstanceOf(InvalidSeedsError);
+    await expect(run).rejects.toMatchObject({ seeds: [{ file: 'aaa-binary.txt' }, { file: 'empty.txt' }] });
+  });
+
+  it('writes and reuses the ingest cache from the workers', async () => {
+    const dir = mixedFolder();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'jianfan-cache-'));
+    const options = { timeZone: '+08:00', lenient: true, cache: { dir: cacheDir, version: 'test' }, workers: 2, minSeedsPerWorker: 1, workerFile };
+    const first = await ingestFolderInWorkers(dir, options);
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.json')).length).toBe(first.reports.length + 1); // + the skipped duplicate's entry
+    // Mark every cache entry: a second run that returns the marks read the cache.
+    for (const name of readdirSync(cacheDir).filter((f) => f.endsWith('.json'))) {
+      const entry = JSON.parse(readFileSync(join(cacheDir, name), 'utf8')) as { article: { title: string } };
+      entry.article.title = `cached ${entry.article.title}`;
+      writeFileSync(join(cacheDir, name), JSON.stringify(entry));
+    }
+    const second = await ingestFolderInWorkers(dir, options);
+    expect(second.articles.map((a) => a.title)).toEqual(first.articles.map((a) => `cached ${a.title}`));
+  });
+});
