@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { pipelineVersion } from '../pipeline/ingest-cache.ts';
+import { pipelineVersion, pruneFileCache } from '../pipeline/ingest-cache.ts';
 import { ingestFolderInWorkers } from '../pipeline/ingest-workers.ts';
 import { buildReport, formatReportTable } from '../pipeline/report.ts';
 
@@ -26,15 +26,19 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
     load: async ({ store, logger, config, generateDigest }) => {
       const dir = resolve(fileURLToPath(config.root), options.dir);
       const started = performance.now();
+      // Two seconds of slack for file systems with coarse timestamps.
+      const since = new Date(Date.now() - 2000);
+      const cacheDir = fileURLToPath(new URL('jianfan/ingest/', config.cacheDir));
       const pipelineDir = fileURLToPath(new URL('src/pipeline/', config.root));
       const result = await ingestFolderInWorkers(dir, {
         timeZone: options.timeZone,
         lenient: options.lenient,
-        cache: { dir: fileURLToPath(new URL('jianfan/ingest/', config.cacheDir)), version: pipelineVersion(pipelineDir) },
+        cache: { dir: cacheDir, version: pipelineVersion(pipelineDir) },
         workers: options.workers,
         // By path, from the project root: this module runs bundled, the worker does not.
         workerFile: new URL('src/pipeline/ingest-worker.ts', config.root),
       });
+      const pruned = pruneFileCache(cacheDir, since);
       store.clear();
       for (const article of result.articles) {
         const data = article as unknown as Record<string, unknown>;
@@ -45,7 +49,10 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
       mkdirSync(resolve(reportPath, '..'), { recursive: true });
       writeFileSync(reportPath, JSON.stringify(report, null, 2));
       logger.info(`\n${formatReportTable(report)}`);
-      logger.info(`ingested ${result.reports.length} seed(s) in ${Math.round(performance.now() - started)} ms`);
+      logger.info(
+        `ingested ${result.reports.length} seed(s) in ${Math.round(performance.now() - started)} ms` +
+          (pruned ? `; ${pruned} stale cache entr${pruned === 1 ? 'y' : 'ies'} removed` : ''),
+      );
     },
   };
 }

@@ -3,9 +3,11 @@
  * article re-reads one seed, not ten thousand. The key covers the seed's
  * bytes and name, the options, and the pipeline's own source: editing any
  * pipeline module invalidates every entry, with no version to remember.
+ * Entries are touched when read, so a build can remove those it did not use
+ * (pruneFileCache) and the cache holds one seeds folder's worth.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IngestedSeed } from './ingest.ts';
 
@@ -38,7 +40,10 @@ export function createFileCache(dir: string, version: string): IngestCache {
     },
     get(key) {
       try {
-        return JSON.parse(readFileSync(pathOf(key), 'utf8')) as IngestedSeed;
+        const seed = JSON.parse(readFileSync(pathOf(key), 'utf8')) as IngestedSeed;
+        const now = new Date();
+        utimesSync(pathOf(key), now, now);
+        return seed;
       } catch {
         return undefined;
       }
@@ -50,4 +55,22 @@ export function createFileCache(dir: string, version: string): IngestCache {
       renameSync(tmp, pathOf(key));
     },
   };
+}
+
+/**
+ * Remove entries neither read nor written since `since` (the start of this
+ * build): seeds deleted or edited since, or ingested by an older pipeline.
+ * Returns how many were removed.
+ */
+export function pruneFileCache(dir: string, since: Date): number {
+  let removed = 0;
+  for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+    if (!name.endsWith('.json') && !name.endsWith('.tmp')) continue;
+    const path = join(dir, name);
+    if (statSync(path).mtimeMs < since.getTime()) {
+      rmSync(path, { force: true });
+      removed++;
+    }
+  }
+  return removed;
 }

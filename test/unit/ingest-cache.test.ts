@@ -1,8 +1,8 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createFileCache, pipelineVersion } from '../../src/pipeline/ingest-cache.ts';
+import { createFileCache, pipelineVersion, pruneFileCache } from '../../src/pipeline/ingest-cache.ts';
 import { ingestFolder } from '../../src/pipeline/ingest-folder.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'jianfan-cache-'));
@@ -46,5 +46,26 @@ describe('ingest cache', () => {
     // A changed seed misses the cache.
     writeFileSync(join(seeds, 'a.md'), MD.replace('缓存测试', '新标题'));
     expect(ingestFolder(seeds, { timeZone: '+08:00', lenient: false, cache }).articles[0]!.title).toBe('新标题');
+  });
+
+  it('prunes the entries a build neither read nor wrote', () => {
+    const seeds = tmp();
+    writeFileSync(join(seeds, 'a.md'), MD);
+    writeFileSync(join(seeds, 'b.md'), MD.replace('缓存测试', '另一篇').replace('这是', '那是'));
+    const cacheDir = tmp();
+    const cache = createFileCache(cacheDir, 'v1');
+    ingestFolder(seeds, { timeZone: '+08:00', lenient: false, cache });
+    const entries = readdirSync(cacheDir);
+    expect(entries).toHaveLength(2);
+    // Both entries age; then b.md is deleted and the next build reads a.md only.
+    const old = new Date(Date.now() - 3_600_000);
+    for (const name of entries) utimesSync(join(cacheDir, name), old, old);
+    writeFileSync(join(seeds, 'b.md'), ''); // emptied: no longer a valid seed
+    const buildStart = new Date(Date.now() - 1000);
+    ingestFolder(seeds, { timeZone: '+08:00', lenient: true, cache });
+    expect(pruneFileCache(cacheDir, buildStart)).toBe(1);
+    const left = readdirSync(cacheDir);
+    expect(left).toHaveLength(1);
+    expect(cache.get(cache.key('a.md\0+08:00', readFileSync(join(seeds, 'a.md'))))?.article.title).toBe('缓存测试');
   });
 });
