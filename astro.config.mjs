@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { pageCache } from './src/integrations/page-cache.ts';
 import { seedReport } from './src/integrations/seed-report.ts';
 import { searchIndex } from './src/integrations/search-index/index.ts';
 
@@ -15,5 +16,6 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
-  integrations: [seedReport(), searchIndex()],
+  // Order matters at build end: the page cache writes the manifest the search index reads.
+  integrations: [seedReport(), pageCache(), searchIndex()],
 });

@@ -5,9 +5,18 @@ const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const node = process.execPath;
 const astro = 'node_modules/astro/bin/astro.mjs';
 
-/** Build a site from a seeds folder into .test-sites/<name>, then serve it. */
-const site = (name: string, seeds: string, port: number, env = '') => ({
-  command: `${env} SEEDS_DIR=${seeds} JIANFAN_CACHE_DIR=node_modules/.astro-${name} ASTRO_TELEMETRY_DISABLED=1 "${node}" ${astro} build --outDir .test-sites/${name} && "${node}" scripts/serve-static.mjs .test-sites/${name} ${port}`,
+/**
+ * Build a site from a seeds folder into .test-sites/<name>, then serve it.
+ * With `heldBack`, the site is built without that seed, then rebuilt with it
+ * (test/helpers/build-in-two-steps.ts), so the incremental path is what is served.
+ */
+const site = (name: string, seeds: string, port: number, env = '', heldBack?: string) => ({
+  command:
+    `${env} JIANFAN_CACHE_DIR=node_modules/.astro-${name} ASTRO_TELEMETRY_DISABLED=1 ` +
+    (heldBack
+      ? `"${node}" test/helpers/build-in-two-steps.ts ${seeds} ${heldBack} .test-sites/${name}`
+      : `SEEDS_DIR=${seeds} "${node}" ${astro} build --outDir .test-sites/${name}`) +
+    ` && "${node}" scripts/serve-static.mjs .test-sites/${name} ${port}`,
   url: `http://127.0.0.1:${port}/zh-hans/`,
   timeout: 300_000,
   reuseExistingServer: false,
@@ -15,8 +24,9 @@ const site = (name: string, seeds: string, port: number, env = '') => ({
   stderr: 'pipe' as const,
 });
 
-// The fixture site's search index is cut into small shards so that the
-// browser's shard merging is exercised by every search test on it.
+// The fixture site's search index is cut into small shards, and one article
+// is added by a rebuild (into the recent shard), so that the browser's shard
+// merging is exercised by every search test on it.
 export default defineConfig({
   testDir: 'test/e2e',
   fullyParallel: false,
@@ -31,5 +41,5 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     },
   },
-  webServer: [site('e2e-sample', 'seeds', 4401), site('e2e-fixtures', 'test/fixtures/site', 4402, 'JIANFAN_SEARCH_SHARD_PAGES=4')],
+  webServer: [site('e2e-sample', 'seeds', 4401), site('e2e-fixtures', 'test/fixtures/site', 4402, 'JIANFAN_SEARCH_SHARD_PAGES=4', 'search-tea-typhoon.md')],
 });

@@ -16,8 +16,11 @@ const articles = defineCollection({
     updated: z.string().nullable(),
     description: z.string().nullable(),
     tags: z.array(z.string()),
-    // A sanitised hast tree, built by the pipeline (see src/pipeline/article.ts).
-    body: z.custom<import('hast').Root>((value) => typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'root'),
+    summary: z.string(),
+    chars: z.number().int().nonnegative(),
+    contentKey: z.string(),
+    // The body, rendered in every variant, lives in this file, not in the store (src/pipeline/body-store.ts).
+    bodyFile: z.string(),
   }),
 });
 

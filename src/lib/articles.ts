@@ -1,10 +1,10 @@
 /** Articles from the content layer, newest first. */
 import { getCollection } from 'astro:content';
-import type { Article } from '../pipeline/article.ts';
+import type { ArticleEntry } from '../pipeline/article.ts';
 
-export async function getArticles(): Promise<Article[]> {
+export async function getArticles(): Promise<ArticleEntry[]> {
   const entries = await getCollection('articles');
   return entries
-    .map((entry) => entry.data as Article)
+    .map((entry) => entry.data as ArticleEntry)
     .sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug));
 }

@@ -2,7 +2,7 @@
  * RSS 2.0 for one variant. Every value is seed text, so every value is
  * escaped; nothing here emits markup from a seed.
  */
-import { summarise, type Article } from '../pipeline/article.ts';
+import type { ArticleEntry } from '../pipeline/article.ts';
 import type { Variant } from '../pipeline/variants.ts';
 import { articlePath, homePath } from './paths.ts';
 import { convert } from './variant-text.ts';
@@ -19,7 +19,7 @@ export interface FeedOptions {
   siteUrl: string;
   title: string;
   description: string;
-  articles: readonly Article[];
+  articles: readonly Pick<ArticleEntry, 'slug' | 'title' | 'author' | 'source' | 'published' | 'summary'>[];
 }
 
 export function renderFeed({ variant, siteUrl, title, description, articles }: FeedOptions): string {
@@ -34,7 +34,7 @@ export function renderFeed({ variant, siteUrl, title, description, articles }: F
       `<pubDate>${new Date(a.published).toUTCString()}</pubDate>`,
       a.author ? `<dc:creator>${c(a.author)}</dc:creator>` : '',
       a.source ? `<source url="${url(homePath(variant.id))}">${c(a.source)}</source>` : '',
-      `<description>${c(summarise(a))}</description>`,
+      `<description>${c(a.summary)}</description>`,
       '</item>',
     ].join(''),
   );

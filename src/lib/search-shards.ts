@@ -58,3 +58,50 @@ export function groupByShard<T extends { url: string }>(items: readonly T[], sha
   for (const item of items) groups[shardOf(item.url, shards)]!.push(item);
   return groups;
 }
+
+/**
+ * Folder of the "recent" shard: articles added since the shards were last
+ * cut. Adding an article then re-indexes this small shard, not a full one.
+ */
+export const RECENT_DIR = 'recent/';
+
+/**
+ * The recent shard holds at most this many pages; one more and it is folded
+ * back into the hashed shards (a full re-index, once every so many additions).
+ */
+export const RECENT_PAGES = Math.max(1, Math.floor(SHARD_PAGES / 10));
+
+/** What a build remembers of a variant's shards for the next one. */
+export interface ShardState {
+  shards: number;
+  /** Every page of the build. */
+  urls: string[];
+  /** Pages in the recent shard. */
+  recent: string[];
+}
+
+export interface ShardPlan {
+  shards: number;
+  /** Pages of each hashed shard. */
+  groups: string[][];
+  /** Pages of the recent shard (none after a fresh cut). */
+  recent: string[];
+}
+
+/**
+ * Cut a variant's pages into shards. Pages the last build had stay where they
+ * were; new pages go to the recent shard while it has room. A change in the
+ * shard count, an overfull recent shard or no previous state cuts afresh.
+ */
+export function planShards(urls: readonly string[], previous: ShardState | null): ShardPlan {
+  const shards = stableShardCount(urls.length, previous?.shards ?? null);
+  const fresh = (): ShardPlan => ({ shards, groups: groupByShard(urls.map((url) => ({ url })), shards).map((g) => g.map((p) => p.url)), recent: [] });
+  if (!previous || previous.shards !== shards) return fresh();
+  const known = new Set(previous.urls);
+  const wasRecent = new Set(previous.recent);
+  const recent = urls.filter((url) => wasRecent.has(url) || !known.has(url));
+  if (recent.length > RECENT_PAGES) return fresh();
+  const inRecent = new Set(recent);
+  const hashed = urls.filter((url) => !inRecent.has(url)).map((url) => ({ url }));
+  return { shards, groups: groupByShard(hashed, shards).map((g) => g.map((p) => p.url)), recent };
+}

@@ -19,6 +19,8 @@ export interface SeedsLoaderOptions {
 }
 
 export const REPORT_FILE = 'jianfan/seed-report.json';
+/** Every stored article's slug and digest, for the page cache (src/integrations/page-cache.ts). */
+export const ARTICLES_FILE = 'jianfan/articles.json';
 
 export function seedsLoader(options: SeedsLoaderOptions): Loader {
   return {
@@ -29,25 +31,34 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
       // Two seconds of slack for file systems with coarse timestamps.
       const since = new Date(Date.now() - 2000);
       const cacheDir = fileURLToPath(new URL('jianfan/ingest/', config.cacheDir));
-      const pipelineDir = fileURLToPath(new URL('src/pipeline/', config.root));
+      const bodiesDir = fileURLToPath(new URL('jianfan/bodies/', config.cacheDir));
+      const version = pipelineVersion(fileURLToPath(new URL('src/pipeline/', config.root)), [fileURLToPath(new URL('package-lock.json', config.root))]);
       const result = await ingestFolderInWorkers(dir, {
         timeZone: options.timeZone,
         lenient: options.lenient,
-        cache: { dir: cacheDir, version: pipelineVersion(pipelineDir) },
+        cache: { dir: cacheDir, version },
+        bodies: { dir: bodiesDir, version },
         workers: options.workers,
         // By path, from the project root: this module runs bundled, the worker does not.
         workerFile: new URL('src/pipeline/ingest-worker.ts', config.root),
       });
-      const pruned = pruneFileCache(cacheDir, since);
+      const pruned = pruneFileCache(cacheDir, since) + pruneFileCache(bodiesDir, since);
       store.clear();
+      const digests: { slug: string; digest: string }[] = [];
       for (const article of result.articles) {
         const data = article as unknown as Record<string, unknown>;
-        store.set({ id: article.slug, data, digest: generateDigest(data) });
+        const digest = generateDigest(data);
+        store.set({ id: article.slug, data, digest });
+        digests.push({ slug: article.slug, digest });
       }
       const report = buildReport(result, dir);
-      const reportPath = fileURLToPath(new URL(REPORT_FILE, config.cacheDir));
-      mkdirSync(resolve(reportPath, '..'), { recursive: true });
-      writeFileSync(reportPath, JSON.stringify(report, null, 2));
+      const write = (file: string, json: string) => {
+        const path = fileURLToPath(new URL(file, config.cacheDir));
+        mkdirSync(resolve(path, '..'), { recursive: true });
+        writeFileSync(path, json);
+      };
+      write(REPORT_FILE, JSON.stringify(report, null, 2));
+      write(ARTICLES_FILE, JSON.stringify(digests));
       logger.info(`\n${formatReportTable(report)}`);
       logger.info(
         `ingested ${result.reports.length} seed(s) in ${Math.round(performance.now() - started)} ms` +

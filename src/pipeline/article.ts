@@ -4,6 +4,7 @@
  * scrapes, sanitised Markdown structure for .md seeds).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { shortHash } from './slug.ts';
 
 export interface Article {
   /** ASCII slug, stable across rebuilds and shared by every variant. */
@@ -68,4 +69,30 @@ export function countReadableChars(body: Root): number {
   let n = 0;
   for (const text of blockTexts(body)) n += text.replace(/\s+/g, '').length;
   return n;
+}
+
+/**
+ * An article as the site stores it: the metadata, what the lists and pages
+ * need from the body (summary, reading length, identity), and the file that
+ * holds the body rendered in every variant (body-store.ts). The body itself
+ * stays out of the content store.
+ */
+export interface ArticleEntry extends Omit<Article, 'body'> {
+  summary: string;
+  /** Readable characters of the body, for reading time. */
+  chars: number;
+  /** Identity of the body's text, for finding one article under two names. */
+  contentKey: string;
+  /** Absolute path of the stored body (see body-store.ts). */
+  bodyFile: string;
+}
+
+/** Identity of an article's content: its text without whitespace, hashed. */
+export function contentKey(body: Root): string {
+  return shortHash(blockTexts(body).join('\n').replace(/\s+/g, ''));
+}
+
+export function toEntry(article: Article, bodyFile: string): ArticleEntry {
+  const { body, ...meta } = article;
+  return { ...meta, summary: summarise(article), chars: countReadableChars(body), contentKey: contentKey(body), bodyFile };
 }

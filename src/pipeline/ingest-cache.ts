@@ -9,16 +9,27 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IngestedSeed } from './ingest.ts';
+import type { ArticleEntry } from './article.ts';
+import type { SeedReport } from './ingest.ts';
+
+/** What the cache keeps of an ingested seed: the stored article (its body is in the body store) and the report. */
+export interface StoredSeed {
+  article: ArticleEntry;
+  report: SeedReport;
+}
 
 export interface IngestCache {
   key(file: string, bytes: Uint8Array): string;
-  get(key: string): IngestedSeed | undefined;
-  set(key: string, seed: IngestedSeed): void;
+  get(key: string): StoredSeed | undefined;
+  set(key: string, seed: StoredSeed): void;
 }
 
-/** Hash of every .ts file below the pipeline folder (this module's folder). */
-export function pipelineVersion(pipelineDir: string): string {
+/**
+ * Hash of every .ts file below the pipeline folder (this module's folder),
+ * and of `extraFiles` (the lockfile: the converters' dictionaries come from
+ * packages).
+ */
+export function pipelineVersion(pipelineDir: string, extraFiles: readonly string[] = []): string {
   const hash = createHash('sha256');
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -28,6 +39,7 @@ export function pipelineVersion(pipelineDir: string): string {
     }
   };
   walk(pipelineDir);
+  for (const file of extraFiles) if (existsSync(file)) hash.update('\0').update(readFileSync(file));
   return hash.digest('hex');
 }
 
@@ -40,7 +52,7 @@ export function createFileCache(dir: string, version: string): IngestCache {
     },
     get(key) {
       try {
-        const seed = JSON.parse(readFileSync(pathOf(key), 'utf8')) as IngestedSeed;
+        const seed = JSON.parse(readFileSync(pathOf(key), 'utf8')) as StoredSeed;
         const now = new Date();
         utimesSync(pathOf(key), now, now);
         return seed;

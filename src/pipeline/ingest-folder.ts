@@ -6,10 +6,10 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Article } from './article.ts';
-import { blockTexts } from './article.ts';
-import type { IngestCache } from './ingest-cache.ts';
-import { ingestSeed, type IngestedSeed, type IngestOptions, type SeedReport } from './ingest.ts';
+import { toEntry, type ArticleEntry } from './article.ts';
+import { storeBody, touch, type BodyStoreOptions } from './body-store.ts';
+import type { IngestCache, StoredSeed } from './ingest-cache.ts';
+import { ingestSeed, type IngestOptions, type SeedReport } from './ingest.ts';
 import { shortHash } from './slug.ts';
 import { SeedError } from './types.ts';
 
@@ -20,6 +20,8 @@ export interface FolderOptions extends IngestOptions {
   lenient: boolean;
   /** Reuse seeds ingested by an earlier build (valid seeds only are cached). */
   cache?: IngestCache;
+  /** Where article bodies are stored, rendered in every variant. */
+  bodies: BodyStoreOptions;
 }
 
 export interface SkippedSeed {
@@ -29,7 +31,7 @@ export interface SkippedSeed {
 }
 
 export interface FolderResult {
-  articles: Article[];
+  articles: ArticleEntry[];
   reports: SeedReport[];
   skipped: SkippedSeed[];
   /** Warnings about the folder as a whole (duplicates, ignored files). */
@@ -69,27 +71,31 @@ export function listSeedFiles(dir: string): { seeds: string[]; ignored: string[]
   return { seeds: seeds.sort(), ignored: ignored.sort() };
 }
 
-function ingestCached(file: string, bytes: Uint8Array, options: IngestOptions & { cache?: IngestCache | undefined }): IngestedSeed {
+type SeedOptions = IngestOptions & { bodies: BodyStoreOptions; cache?: IngestCache | undefined };
+
+/** Ingest a seed and store its body; the article comes back without it. */
+function ingestAndStore(file: string, bytes: Uint8Array, options: SeedOptions): StoredSeed {
+  const { article, report } = ingestSeed(file, bytes, options);
+  return { article: toEntry(article, storeBody(options.bodies, article.body)), report };
+}
+
+function ingestCached(file: string, bytes: Uint8Array, options: SeedOptions): StoredSeed {
   const { cache } = options;
-  if (!cache) return ingestSeed(file, bytes, options);
+  if (!cache) return ingestAndStore(file, bytes, options);
   const key = cache.key(`${file}\0${options.timeZone}`, bytes);
   const hit = cache.get(key);
-  if (hit) return hit;
-  const seed = ingestSeed(file, bytes, options);
+  // A hit is good only while its body is still stored (touched, so it is kept).
+  if (hit && touch(hit.article.bodyFile)) return hit;
+  const seed = ingestAndStore(file, bytes, options);
   cache.set(key, seed);
   return seed;
 }
 
-/** Identity of an article's content, for finding the same article twice. */
-export function contentKey(article: Article): string {
-  return shortHash(blockTexts(article.body).join('\n').replace(/\s+/g, ''));
-}
-
 /** What became of one seed: its article, or why it was refused. */
-export type SeedOutcome = { file: string; seed: IngestedSeed } | { file: string; error: { line: number | undefined; reason: string } };
+export type SeedOutcome = { file: string; seed: StoredSeed } | { file: string; error: { line: number | undefined; reason: string } };
 
 /** Read and ingest one seed (`file` relative to `dir`), catching what is wrong with the seed itself. */
-export function ingestOne(dir: string, file: string, options: IngestOptions & { cache?: IngestCache | undefined }): SeedOutcome {
+export function ingestOne(dir: string, file: string, options: SeedOptions): SeedOutcome {
   try {
     return { file, seed: ingestCached(file, readFileSync(join(dir, file)), options) };
   } catch (error) {
@@ -104,7 +110,7 @@ export function ingestOne(dir: string, file: string, options: IngestOptions & { 
  */
 export function collectSeeds(dir: string, listing: { seeds: string[]; ignored: string[] }, outcomes: readonly SeedOutcome[], lenient: boolean): FolderResult {
   const warnings = listing.ignored.map((file) => `${file}: ignored (not a .txt or .md seed)`);
-  const articles: Article[] = [];
+  const articles: ArticleEntry[] = [];
   const reports: SeedReport[] = [];
   const bad: SkippedSeed[] = [];
   const byContent = new Map<string, string>();
@@ -116,7 +122,7 @@ export function collectSeeds(dir: string, listing: { seeds: string[]; ignored: s
       continue;
     }
     const { article, report } = outcome.seed;
-    const key = contentKey(article);
+    const key = article.contentKey;
     const first = byContent.get(key);
     if (first) {
       warnings.push(`${file}: same article as ${first}; kept ${first} only`);

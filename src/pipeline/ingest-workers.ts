@@ -11,12 +11,14 @@
 import { Worker } from 'node:worker_threads';
 import { createFileCache } from './ingest-cache.ts';
 import { collectSeeds, ingestOne, listSeedFiles, type FolderResult, type SeedOutcome } from './ingest-folder.ts';
+import type { BodyStoreOptions } from './body-store.ts';
 import type { IngestOptions } from './ingest.ts';
 
 export interface WorkerIngestOptions extends IngestOptions {
   lenient: boolean;
   /** Where the ingest cache lives and the pipeline version it is keyed by. */
   cache: { dir: string; version: string } | null;
+  bodies: BodyStoreOptions;
   /** Worker threads to use; fewer when each would get under `minSeedsPerWorker` seeds (none for a small folder). */
   workers: number;
   workerFile: URL;
@@ -29,12 +31,13 @@ export interface IngestJob {
   files: string[];
   options: IngestOptions;
   cache: { dir: string; version: string } | null;
+  bodies: BodyStoreOptions;
 }
 
 /** The seeds of one job, in this thread (what a worker runs). */
 export function runIngestJob(job: IngestJob): SeedOutcome[] {
   const cache = job.cache ? createFileCache(job.cache.dir, job.cache.version) : undefined;
-  return job.files.map((file) => ingestOne(job.dir, file, { ...job.options, cache }));
+  return job.files.map((file) => ingestOne(job.dir, file, { ...job.options, cache, bodies: job.bodies }));
 }
 
 function inWorker(workerFile: URL, job: IngestJob): Promise<SeedOutcome[]> {
@@ -52,11 +55,11 @@ export async function ingestFolderInWorkers(dir: string, options: WorkerIngestOp
   const workers = Math.max(1, Math.min(options.workers, Math.floor(seeds.length / (options.minSeedsPerWorker ?? 200))));
   const ingestOptions: IngestOptions = { timeZone: options.timeZone };
   if (workers === 1) {
-    return collectSeeds(dir, listing, runIngestJob({ dir, files: seeds, options: ingestOptions, cache: options.cache }), options.lenient);
+    return collectSeeds(dir, listing, runIngestJob({ dir, files: seeds, options: ingestOptions, cache: options.cache, bodies: options.bodies }), options.lenient);
   }
   // Contiguous slices keep seed order when the outcomes are joined.
   const size = Math.ceil(seeds.length / workers);
   const slices = Array.from({ length: workers }, (_, i) => seeds.slice(i * size, (i + 1) * size));
-  const outcomes = await Promise.all(slices.map((files) => inWorker(options.workerFile, { dir, files, options: ingestOptions, cache: options.cache })));
+  const outcomes = await Promise.all(slices.map((files) => inWorker(options.workerFile, { dir, files, options: ingestOptions, cache: options.cache, bodies: options.bodies })));
   return collectSeeds(dir, listing, outcomes.flat(), options.lenient);
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { escapeXml, renderFeed } from '../../src/lib/feed.ts';
-import { paragraphsToBody, type Article } from '../../src/pipeline/article.ts';
+import { paragraphsToBody, toEntry, type Article } from '../../src/pipeline/article.ts';
 import { getVariant } from '../../src/pipeline/variants.ts';
 
-const article: Article = {
+const seedArticle: Article = {
   slug: 'a',
   file: 'a.md',
   title: '</title><script>x()</script>软件',
@@ -16,6 +16,7 @@ const article: Article = {
   tags: [],
   body: paragraphsToBody(['第一段<img src=x onerror=y()>。']),
 };
+const article = toEntry(seedArticle, '/bodies/a.json');
 
 describe('renderFeed', () => {
   it('escapes every seed value and converts it to the variant', () => {
@@ -26,6 +27,7 @@ describe('renderFeed', () => {
     expect(xml).toContain('<link>https://example.org/zh-tw/articles/a/</link>');
     expect(xml).toContain('<pubDate>Tue, 12 May 2026 01:30:00 GMT</pubDate>');
     expect(xml).toContain('<language>zh-Hant-TW</language>');
+    expect(xml).toContain('<description>第一段&lt;img src=x onerror=y()&gt;。</description>');
   });
 
   it('drops characters XML cannot carry', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFileCache, pipelineVersion, pruneFileCache } from '../../src/pipeline/ingest-cache.ts';
 import { ingestFolder } from '../../src/pipeline/ingest-folder.ts';
+import { tmpBodies } from '../helpers/bodies.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'jianfan-cache-'));
 const MD = '---\ntitle: 缓存测试\npublished: "2026-01-01T08:00:00+08:00"\nauthor: 甲\nsource: 乙\n---\n这是一段用来测试缓存的正文。\n';
@@ -34,18 +35,19 @@ describe('ingest cache', () => {
     writeFileSync(join(seeds, 'a.md'), MD);
     const cacheDir = tmp();
     const cache = createFileCache(cacheDir, 'v1');
-    const first = ingestFolder(seeds, { timeZone: '+08:00', lenient: false, cache });
+    const bodies = tmpBodies();
+    const first = ingestFolder(seeds, { timeZone: '+08:00', lenient: false, cache, bodies });
     expect(first.articles[0]!.title).toBe('缓存测试');
     // Tamper with the cached entry: a second build must return what the cache holds.
     const key = cache.key('a.md\0+08:00', readFileSync(join(seeds, 'a.md')));
     const entry = cache.get(key)!;
     entry.article.title = '来自缓存';
     cache.set(key, entry);
-    const second = ingestFolder(seeds, { timeZone: '+08:00', lenient: false, cache });
+    const second = ingestFolder(seeds, { timeZone: '+08:00', lenient: false, cache, bodies });
     expect(second.articles[0]!.title).toBe('来自缓存');
     // A changed seed misses the cache.
     writeFileSync(join(seeds, 'a.md'), MD.replace('缓存测试', '新标题'));
-    expect(ingestFolder(seeds, { timeZone: '+08:00', lenient: false, cache }).articles[0]!.title).toBe('新标题');
+    expect(ingestFolder(seeds, { timeZone: '+08:00', lenient: false, cache, bodies }).articles[0]!.title).toBe('新标题');
   });
 
   it('prunes the entries a build neither read nor wrote', () => {
@@ -54,7 +56,8 @@ describe('ingest cache', () => {
     writeFileSync(join(seeds, 'b.md'), MD.replace('缓存测试', '另一篇').replace('这是', '那是'));
     const cacheDir = tmp();
     const cache = createFileCache(cacheDir, 'v1');
-    ingestFolder(seeds, { timeZone: '+08:00', lenient: false, cache });
+    const bodies = tmpBodies();
+    ingestFolder(seeds, { timeZone: '+08:00', lenient: false, cache, bodies });
     const entries = readdirSync(cacheDir);
     expect(entries).toHaveLength(2);
     // Both entries age; then b.md is deleted and the next build reads a.md only.
@@ -62,7 +65,7 @@ describe('ingest cache', () => {
     for (const name of entries) utimesSync(join(cacheDir, name), old, old);
     writeFileSync(join(seeds, 'b.md'), ''); // emptied: no longer a valid seed
     const buildStart = new Date(Date.now() - 1000);
-    ingestFolder(seeds, { timeZone: '+08:00', lenient: true, cache });
+    ingestFolder(seeds, { timeZone: '+08:00', lenient: true, cache, bodies });
     expect(pruneFileCache(cacheDir, buildStart)).toBe(1);
     const left = readdirSync(cacheDir);
     expect(left).toHaveLength(1);

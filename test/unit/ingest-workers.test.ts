@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestFolder, InvalidSeedsError } from '../../src/pipeline/ingest-folder.ts';
 import { ingestFolderInWorkers } from '../../src/pipeline/ingest-workers.ts';
+import { tmpBodies } from '../helpers/bodies.ts';
 
 const workerFile = new URL('../../src/pipeline/ingest-worker.ts', import.meta.url);
 const scrapes = new URL('../fixtures/scrapes/', import.meta.url);
@@ -21,7 +22,7 @@ function mixedFolder(): string {
 describe('ingestFolderInWorkers', () => {
   it('gives the same articles, reports, skips and warnings as ingestFolder', async () => {
     const dir = mixedFolder();
-    const options = { timeZone: '+08:00', lenient: true };
+    const options = { timeZone: '+08:00', lenient: true, bodies: tmpBodies() };
     const expected = ingestFolder(dir, options);
     const actual = await ingestFolderInWorkers(dir, { ...options, cache: null, workers: 3, minSeedsPerWorker: 1, workerFile });
     expect(expected.articles.length).toBeGreaterThanOrEqual(6);
@@ -33,7 +34,7 @@ describe('ingestFolderInWorkers', () => {
   it('stops on bad seeds found by any worker, listing them all', async () => {
     const dir = mixedFolder();
     writeFileSync(join(dir, 'aaa-binary.txt'), Buffer.from([0, 159, 146, 150, 0, 0, 1]));
-    const run = ingestFolderInWorkers(dir, { timeZone: '+08:00', lenient: false, cache: null, workers: 2, minSeedsPerWorker: 1, workerFile });
+    const run = ingestFolderInWorkers(dir, { timeZone: '+08:00', lenient: false, cache: null, bodies: tmpBodies(), workers: 2, minSeedsPerWorker: 1, workerFile });
     await expect(run).rejects.toBeInstanceOf(InvalidSeedsError);
     await expect(run).rejects.toMatchObject({ seeds: [{ file: 'aaa-binary.txt' }, { file: 'empty.txt' }] });
   });
@@ -41,7 +42,7 @@ describe('ingestFolderInWorkers', () => {
   it('writes and reuses the ingest cache from the workers', async () => {
     const dir = mixedFolder();
     const cacheDir = mkdtempSync(join(tmpdir(), 'jianfan-cache-'));
-    const options = { timeZone: '+08:00', lenient: true, cache: { dir: cacheDir, version: 'test' }, workers: 2, minSeedsPerWorker: 1, workerFile };
+    const options = { timeZone: '+08:00', lenient: true, cache: { dir: cacheDir, version: 'test' }, bodies: tmpBodies(), workers: 2, minSeedsPerWorker: 1, workerFile };
     const first = await ingestFolderInWorkers(dir, options);
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.json')).length).toBe(first.reports.length + 1); // + the skipped duplicate's entry
     // Mark every cache entry: a second run that returns the marks read the cache.

@@ -8,6 +8,7 @@ import { ingestSeed } from '../../src/pipeline/ingest.ts';
 import { ingestFolder, InvalidSeedsError, listSeedFiles } from '../../src/pipeline/ingest-folder.ts';
 import { buildReport, formatReportTable } from '../../src/pipeline/report.ts';
 import { SeedError } from '../../src/pipeline/types.ts';
+import { tmpBodies } from '../helpers/bodies.ts';
 
 const OPTIONS = { timeZone: '+08:00' };
 
@@ -105,7 +106,7 @@ describe('ingestFolder', () => {
     const dir = folder({ 'ok.txt': good, 'empty.txt': '', 'nul.txt': Buffer.from([0, 1, 2, 0, 0]), 'x.md': '---\ntitle: 无\n---\n正文。' });
     let error: unknown;
     try {
-      ingestFolder(dir, { ...OPTIONS, lenient: false });
+      ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient: false });
     } catch (e) {
       error = e;
     }
@@ -117,14 +118,14 @@ describe('ingestFolder', () => {
 
   it('in lenient mode builds the rest and reports the skipped', () => {
     const dir = folder({ 'ok.txt': good, 'empty.txt': '' });
-    const result = ingestFolder(dir, { ...OPTIONS, lenient: true });
+    const result = ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient: true });
     expect(result.articles.map((a) => a.slug)).toEqual(['ok']);
     expect(result.skipped).toEqual([{ file: 'empty.txt', line: undefined, reason: expect.stringMatching(/empty/) }]);
   });
 
   it('keeps one page for the same article twice and warns', () => {
     const dir = folder({ 'a.txt': good, 'b.txt': good.replace('首页 > 社会 > 正文', '首页 > 要闻 > 正文') });
-    const result = ingestFolder(dir, { ...OPTIONS, lenient: false });
+    const result = ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient: false });
     expect(result.articles).toHaveLength(1);
     expect(result.warnings).toEqual(['b.txt: same article as a.txt; kept a.txt only']);
   });
@@ -132,14 +133,14 @@ describe('ingestFolder', () => {
   it('keeps two different articles whose names fold to one slug apart', () => {
     const md = `---\ntitle: 另一篇\npublished: "2026-01-01T00:00:00+08:00"\nauthor: 甲\nsource: 乙\n---\n${BODY[0]}又一段。\n`;
     const dir = folder({ 'a.txt': good, 'A.md': md });
-    const result = ingestFolder(dir, { ...OPTIONS, lenient: false });
+    const result = ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient: false });
     const slugs = result.articles.map((a) => a.slug);
     expect(new Set(slugs).size).toBe(2);
     expect(slugs).toContain('a');
   });
 
   it('fails on a missing folder', () => {
-    expect(() => ingestFolder('/no/such/folder', { ...OPTIONS, lenient: false })).toThrow(/seeds folder not found/);
+    expect(() => ingestFolder('/no/such/folder', { ...OPTIONS, bodies: tmpBodies(), lenient: false })).toThrow(/seeds folder not found/);
   });
 });
 
@@ -148,7 +149,7 @@ describe('report', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jianfan-'));
     writeFileSync(join(dir, 'ok.txt'), scrape('城市春季植树活动启动 志愿者种下新树苗', BODY));
     writeFileSync(join(dir, 'empty.txt'), '');
-    const report = buildReport(ingestFolder(dir, { ...OPTIONS, lenient: true }), dir, new Date(0));
+    const report = buildReport(ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient: true }), dir, new Date(0));
     expect(report.generatedAt).toBe('1970-01-01T00:00:00.000Z');
     const table = formatReportTable(report);
     expect(table).toMatch(/^seed\s+format\s+encoding/);

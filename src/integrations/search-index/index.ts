@@ -5,8 +5,12 @@
  * One pagefind bundle per variant, in dist/pagefind/<variant>/, cut into
  * shards (src/lib/search-shards.ts) that worker threads write SITE.workers
  * at a time (shard-pool.ts), so peak memory is that many shards' worth,
- * whatever the size of the site; the browser merges them (pagefind mergeIndex). A shard whose
- * documents did not change since the last build is copied from the cache.
+ * whatever the size of the site; the browser merges them (pagefind mergeIndex).
+ * A shard whose pages did not change since the last build is left in place
+ * (or copied from the cache), and articles added since the shards were cut
+ * go to a small "recent" shard, so adding one re-indexes a few pages, not a
+ * full shard per variant. Which pages there are, and their keys, comes from
+ * the page cache's manifest (src/integrations/page-cache.ts).
  *
  * What is indexed is what the reader reads: for every article page, the
  * headline and the body (`[data-pagefind-body]`), taken from the built HTML,
@@ -27,7 +31,9 @@ import { SITE } from '../../config.ts';
 import { searchBundleDir } from '../../lib/paths.ts';
 import { indexDocument, type IndexDocument } from '../../lib/search-document.ts';
 import { queryChainFiles } from '../../lib/search-dicts.ts';
-import { groupByShard, shardDir, stableShardCount } from '../../lib/search-shards.ts';
+import { readManifest } from '../../lib/page-cache.ts';
+import { planShards, RECENT_DIR, shardDir, type ShardPlan, type ShardState } from '../../lib/search-shards.ts';
+import { MANIFEST_FILE } from '../page-cache.ts';
 import { VARIANT_IDS, type VariantId } from '../../pipeline/variants.ts';
 import { createShardPool, type ShardPool } from './shard-pool.ts';
 
@@ -58,11 +64,19 @@ function pruneShardCache(cache: ShardCache): void {
   }
 }
 
-/** Shard count of a variant's last build, kept in the cache (see stableShardCount). */
-function previousShardCount(cache: ShardCache, variant: VariantId): number | null {
+/** What the last build left in a variant's bundle: its shard plan and the key of each shard folder. */
+interface BundleState extends ShardState {
+  outDir: string;
+  /** Shard folder ('' for the root) → key of the shard written there. */
+  keys: Record<string, string>;
+}
+
+const stateFile = (cache: ShardCache, variant: VariantId): string => join(cache.dir, `${variant}.json`);
+
+function readState(cache: ShardCache, variant: VariantId, outDir: string): BundleState | null {
   try {
-    const n = Number(readFileSync(join(cache.dir, `${variant}.shards`), 'utf8'));
-    return Number.isInteger(n) && n > 0 ? n : null;
+    const state = JSON.parse(readFileSync(stateFile(cache, variant), 'utf8')) as BundleState;
+    return state.outDir === outDir && Array.isArray(state.urls) && Array.isArray(state.recent) ? state : null;
   } catch {
     return null;
   }
@@ -70,9 +84,12 @@ function previousShardCount(cache: ShardCache, variant: VariantId): number | nul
 
 interface ShardTask {
   variant: VariantId;
+  /** Folder of the shard in the variant's bundle ('' is the root). */
+  dir: string;
   /** Article URLs of this shard, in order. */
   urls: string[];
-  outputPath: string;
+  /** Hash of pagefind's version and the shard's pages with their page keys: the shard's output depends on nothing else. */
+  key: string;
 }
 
 /** The shard's documents, read from the built pages (only now, so memory holds the shards in progress). */
@@ -86,59 +103,72 @@ function shardDocuments(task: ShardTask, outDir: string, logger: AstroIntegratio
   return docs;
 }
 
-async function writeShard(docs: IndexDocument[], outputPath: string, cache: ShardCache, pool: ShardPool): Promise<'cached' | 'indexed'> {
-  // A shard's output depends only on its documents (and pagefind's version):
-  // reuse it from an earlier build when they are unchanged.
-  const key = createHash('sha256').update(cache.version);
-  for (const doc of docs) key.update(doc.url).update('\0').update(doc.html).update('\0');
-  const name = key.digest('hex').slice(0, 32);
-  cache.used.add(name);
-  const cached = join(cache.dir, name);
-  if (existsSync(join(cached, 'pagefind.js'))) {
-    rmSync(outputPath, { recursive: true, force: true });
-    cpSync(cached, outputPath, { recursive: true });
-    return 'cached';
+const bundleOf = (outDir: string, variant: VariantId): string => join(outDir, searchBundleDir(variant));
+const hasShard = (path: string): boolean => existsSync(join(path, 'pagefind-entry.json'));
+/** Shard folders inside a bundle root (shard 0 is the root itself). */
+const SHARD_FOLDER = /^(shard-\d+|recent)$/;
+
+/**
+ * Put shard `task` in place: kept as it is when the last build wrote the same
+ * shard there, else copied from the cache, else indexed (and cached).
+ * Shard 0 is written aside and moved into the root, whose other entries are
+ * the other shards' folders.
+ */
+async function writeShard(task: ShardTask, outDir: string, previous: BundleState | null, cache: ShardCache, pool: ShardPool, logger: AstroIntegrationLogger): Promise<'kept' | 'cached' | 'indexed'> {
+  const bundle = bundleOf(outDir, task.variant);
+  const target = join(bundle, task.dir);
+  cache.used.add(task.key);
+  if (previous?.keys[task.dir] === task.key && hasShard(target)) return 'kept';
+  const cached = join(cache.dir, task.key);
+  const staging = task.dir === '' ? join(outDir, `pagefind/.${task.variant}-shard-0`) : target;
+  rmSync(staging, { recursive: true, force: true });
+  let outcome: 'cached' | 'indexed';
+  if (hasShard(cached)) {
+    cpSync(cached, staging, { recursive: true });
+    outcome = 'cached';
+  } else {
+    await pool.write(shardDocuments(task, outDir, logger), staging);
+    rmSync(cached, { recursive: true, force: true });
+    cpSync(staging, cached, { recursive: true });
+    outcome = 'indexed';
   }
-  await pool.write(docs, outputPath);
-  rmSync(cached, { recursive: true, force: true });
-  cpSync(outputPath, cached, { recursive: true });
-  return 'indexed';
+  if (task.dir === '') {
+    mkdirSync(bundle, { recursive: true });
+    for (const entry of readdirSync(bundle)) if (!SHARD_FOLDER.test(entry)) rmSync(join(bundle, entry), { recursive: true, force: true });
+    cpSync(staging, bundle, { recursive: true });
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return outcome;
 }
 
-/** Cut a variant's articles into shard tasks and clear its bundle folder. */
-function planVariant(outDir: string, variant: VariantId, pathnames: readonly string[], cache: ShardCache): ShardTask[] {
-  const urls = pathnames.map((p) => ({ url: `/${p.replace(/^\/|\/$/g, '')}/` })).sort((a, b) => (a.url < b.url ? -1 : 1));
-  const shards = stableShardCount(urls.length, previousShardCount(cache, variant));
-  writeFileSync(join(cache.dir, `${variant}.shards`), String(shards));
-  const bundle = join(outDir, searchBundleDir(variant));
-  rmSync(bundle, { recursive: true, force: true });
-  // Shard 0's folder is the bundle root, which holds the other shards: it is
-  // written aside and copied in last (finishVariant).
-  return groupByShard(urls, shards).map((group, k) => ({
-    variant,
-    urls: group.map((u) => u.url),
-    outputPath: k === 0 ? shard0Dir(outDir, variant) : join(bundle, shardDir(k)),
-  }));
+/** Cut a variant's articles into shard tasks (see planShards). */
+function planVariant(variant: VariantId, pages: Record<string, string>, urls: readonly string[], previous: BundleState | null, cache: ShardCache): { plan: ShardPlan; tasks: ShardTask[] } {
+  const plan = planShards(urls, previous);
+  const task = (dir: string, shardUrls: string[]): ShardTask => {
+    const key = createHash('sha256').update(cache.version);
+    for (const url of shardUrls) key.update(url).update('\0').update(pages[url] ?? '').update('\0');
+    return { variant, dir, urls: shardUrls, key: key.digest('hex').slice(0, 32) };
+  };
+  const tasks = plan.groups.map((group, k) => task(shardDir(k), group));
+  if (plan.recent.length > 0) tasks.push(task(RECENT_DIR, plan.recent));
+  return { plan, tasks };
 }
 
-const shard0Dir = (outDir: string, variant: VariantId): string => join(outDir, `pagefind/.${variant}-shard-0`);
-
-function finishVariant(outDir: string, variant: VariantId, shards: number): void {
-  const bundle = join(outDir, searchBundleDir(variant));
-  cpSync(shard0Dir(outDir, variant), bundle, { recursive: true });
-  rmSync(shard0Dir(outDir, variant), { recursive: true, force: true });
+/** Remove shard folders of the last build that this one does not have, and list the others for the browser. */
+function finishVariant(outDir: string, variant: VariantId, tasks: readonly ShardTask[]): void {
+  const bundle = bundleOf(outDir, variant);
+  const dirs = new Set(tasks.map((t) => t.dir.replace(/\/$/, '')));
+  for (const entry of readdirSync(bundle)) if (SHARD_FOLDER.test(entry) && !dirs.has(entry)) rmSync(join(bundle, entry), { recursive: true, force: true });
   // The browser merges the other shards into the root one (src/scripts/search/pagefind.ts).
-  writeFileSync(join(bundle, 'shards.json'), JSON.stringify(Array.from({ length: shards - 1 }, (_, i) => shardDir(i + 1))));
+  writeFileSync(join(bundle, 'shards.json'), JSON.stringify(tasks.map((t) => t.dir).filter((d) => d !== '')));
 }
 
 /** Run the tasks, SITE.workers at a time (each reads its pages only when it starts). */
-async function runTasks(tasks: readonly ShardTask[], outDir: string, logger: AstroIntegrationLogger, cache: ShardCache, pool: ShardPool): Promise<Map<ShardTask, 'cached' | 'indexed'>> {
-  const results = new Map<ShardTask, 'cached' | 'indexed'>();
+async function runTasks(tasks: readonly ShardTask[], run: (task: ShardTask) => Promise<'kept' | 'cached' | 'indexed'>): Promise<Map<ShardTask, 'kept' | 'cached' | 'indexed'>> {
+  const results = new Map<ShardTask, 'kept' | 'cached' | 'indexed'>();
   let next = 0;
   const runner = async (): Promise<void> => {
-    for (let task = tasks[next++]; task; task = tasks[next++]) {
-      results.set(task, await writeShard(shardDocuments(task, outDir, logger), task.outputPath, cache, pool));
-    }
+    for (let task = tasks[next++]; task; task = tasks[next++]) results.set(task, await run(task));
   };
   await Promise.all(Array.from({ length: SITE.workers }, runner));
   return results;
@@ -154,7 +184,7 @@ export function searchIndex(): AstroIntegration {
         root = config.root;
         cacheDir = config.cacheDir;
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         if (!root || !cacheDir) throw new Error('jianfan-search-index: config not resolved');
         const outDir = fileURLToPath(dir);
         const started = performance.now();
@@ -164,22 +194,37 @@ export function searchIndex(): AstroIntegration {
           used: new Set(),
         };
         mkdirSync(cache.dir, { recursive: true });
+        // Every article page, kept or rendered, with its key (written by the page cache).
+        const manifest = readManifest(fileURLToPath(new URL(MANIFEST_FILE, cacheDir)));
+        if (!manifest) throw new Error('jianfan-search-index: no page manifest; the page cache integration must run first');
         const byVariant = new Map<VariantId, string[]>(VARIANT_IDS.map((v) => [v, []]));
-        for (const { pathname } of pages) {
-          const m = ARTICLE_PATH.exec(pathname);
-          const list = m && byVariant.get(m[1] as VariantId);
-          if (list) list.push(pathname);
+        for (const url of Object.keys(manifest.pages).sort()) {
+          const m = ARTICLE_PATH.exec(url);
+          byVariant.get(m?.[1] as VariantId)?.push(url);
         }
         const pool = createShardPool(new URL('src/integrations/search-index/shard-worker.ts', root), SITE.workers);
         try {
-          const plans = new Map([...byVariant].map(([variant, pathnames]) => [variant, planVariant(outDir, variant, pathnames, cache)]));
-          const results = await runTasks([...plans.values()].flat(), outDir, logger, cache, pool);
+          const plans = new Map<VariantId, { plan: ShardPlan; tasks: ShardTask[]; previous: BundleState | null }>();
+          for (const [variant, urls] of byVariant) {
+            const previous = readState(cache, variant, outDir);
+            // Until this build has finished, nothing in the bundle is known to be whole.
+            rmSync(stateFile(cache, variant), { force: true });
+            plans.set(variant, { ...planVariant(variant, manifest.pages, urls, previous, cache), previous });
+          }
+          const all = [...plans.values()].flatMap(({ tasks, previous }) => tasks.map((task) => ({ task, previous })));
+          const previousOf = new Map(all.map(({ task, previous }) => [task, previous]));
+          const results = await runTasks(
+            all.map(({ task }) => task),
+            (task) => writeShard(task, outDir, previousOf.get(task) ?? null, cache, pool, logger),
+          );
           const counts: string[] = [];
-          for (const [variant, tasks] of plans) {
-            finishVariant(outDir, variant, tasks.length);
+          for (const [variant, { plan, tasks }] of plans) {
+            finishVariant(outDir, variant, tasks);
+            const state: BundleState = { outDir, shards: plan.shards, urls: byVariant.get(variant) ?? [], recent: plan.recent, keys: Object.fromEntries(tasks.map((t) => [t.dir, t.key])) };
+            writeFileSync(stateFile(cache, variant), JSON.stringify(state));
             const pages = tasks.reduce((n, t) => n + t.urls.length, 0);
-            const cached = tasks.filter((t) => results.get(t) === 'cached').length;
-            counts.push(`${variant} ${pages} (${tasks.length} shard(s), ${cached} from cache)`);
+            const tally = (what: string) => tasks.filter((t) => results.get(t) === what).length;
+            counts.push(`${variant} ${pages} (${tasks.length} shard(s): ${tally('indexed')} indexed, ${tally('kept')} kept, ${tally('cached')} from cache; ${plan.recent.length} in recent)`);
           }
           pruneShardCache(cache);
           for (const [path, json] of queryChainFiles(VARIANT_IDS)) {

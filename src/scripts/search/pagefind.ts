@@ -32,7 +32,7 @@ async function withShards(mod: Pagefind, bundle: string): Promise<void> {
   const shards = (await response.json()) as unknown;
   if (!Array.isArray(shards)) return;
   for (const shard of shards) {
-    if (typeof shard === 'string' && /^shard-\d+\/$/.test(shard)) await mod.mergeIndex(`${bundle}${shard}`);
+    if (typeof shard === 'string' && /^(shard-\d+|recent)\/$/.test(shard)) await mod.mergeIndex(`${bundle}${shard}`);
   }
 }
 

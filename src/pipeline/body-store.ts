@@ -1,0 +1,64 @@
+/**
+ * Article bodies, rendered once to HTML in every variant and kept in files
+ * outside Astro's content store. The store then holds metadata only, so its
+ * size (and with it Astro's startup, content sync and bundle) no longer grows
+ * with the text of the archive, and a page renders by reading one file
+ * instead of converting its body again.
+ *
+ * A body file is named by a hash of the body and of the renderer's version,
+ * so two builds that render the same body share one file, and a change to
+ * the converters or their dictionaries gives new names.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { mapText } from './article.ts';
+import { converterFor, VARIANT_IDS, type VariantId } from './variants.ts';
+
+export type VariantBodies = Record<VariantId, string>;
+
+/** Body HTML in every variant. Text nodes only are converted, and escaped by hast-util-to-html. */
+export function renderBodies(body: Root): VariantBodies {
+  return Object.fromEntries(VARIANT_IDS.map((id) => [id, toHtml(mapText(body, converterFor(id)))])) as VariantBodies;
+}
+
+export interface BodyStoreOptions {
+  dir: string;
+  /** Version of everything a rendering depends on (pipeline source, converter packages). */
+  version: string;
+}
+
+/**
+ * The body's file in the store, written if it is not there yet (renamed into
+ * place, so a reader never sees half a file) and touched if it is, so a build
+ * can prune the files it did not use. Returns the file's absolute path.
+ */
+export function storeBody(store: BodyStoreOptions, body: Root): string {
+  const json = JSON.stringify(body);
+  const key = createHash('sha256').update(store.version).update('\0').update(json).digest('hex').slice(0, 32);
+  const file = join(store.dir, `${key}.json`);
+  if (touch(file)) return file;
+  mkdirSync(store.dir, { recursive: true });
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(tmp, JSON.stringify(renderBodies(body)));
+  renameSync(tmp, file);
+  return file;
+}
+
+/** Mark a stored body as used by this build; false if it is gone. */
+export function touch(file: string): boolean {
+  if (!existsSync(file)) return false;
+  const now = new Date();
+  utimesSync(file, now, now);
+  return true;
+}
+
+/** A stored body in one variant (for the article page). */
+export function readBody(file: string, variant: VariantId): string {
+  const bodies = JSON.parse(readFileSync(file, 'utf8')) as Partial<VariantBodies>;
+  const html = bodies[variant];
+  if (typeof html !== 'string') throw new Error(`${file}: no body for ${variant}`);
+  return html;
+}

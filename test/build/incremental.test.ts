@@ -1,0 +1,119 @@
+/**
+ * Rebuilds: a build keeps the article pages and search shards the last one
+ * left unchanged, and renders or re-indexes the rest. What it leaves in dist/
+ * must be exactly what a clean build of the same seeds makes.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { toString } from 'hast-util-to-string';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, readPage, ROOT, type BuildResult } from '../helpers/site.ts';
+
+const VARIANTS = ['zh-hans', 'zh-tw', 'zh-hk'] as const;
+// Small shards: six articles make two hashed shards, and the recent shard holds one page.
+const ENV = { JIANFAN_SEARCH_SHARD_PAGES: '4' };
+const TOPICS = ['港口', '书店', '果园', '渡轮', '球场', '茶馆', '邮局'];
+
+function seed(i: number, title = `${TOPICS[i]}迎来新变化`): string {
+  return [
+    '---',
+    `title: ${title}`,
+    `published: "2026-0${1 + (i % 9)}-1${i}T09:00:00+08:00"`,
+    'author: 记者甲',
+    'source: 测试日报',
+    '---',
+    `本地的${TOPICS[i]}在周末迎来了许多市民，负责人介绍了今年的安排。`,
+    '',
+    `第二段说明${TOPICS[i]}的历史和附近居民的看法，内容各不相同。`,
+    '',
+  ].join('\n');
+}
+
+const seedsDir = mkdtempSync(join(tmpdir(), 'jianfan-incremental-'));
+const write = (i: number, text = seed(i)) => writeFileSync(join(seedsDir, `topic-${i}.md`), text);
+const mtime = (outDir: string, path: string) => statSync(join(outDir, path, 'index.html')).mtimeMs;
+const kept = (build: BuildResult) => /keeping (\d+) of (\d+) article page/.exec(build.output)?.slice(1).map(Number);
+
+/** A site's files (but its report, which carries a timestamp) by relative path. */
+function files(dir: string, include: (path: string) => boolean): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name !== 'report.json' && include(relative(dir, p))) out.set(relative(dir, p), readFileSync(p).toString('base64'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('incremental rebuilds', () => {
+  const builds: BuildResult[] = [];
+  const pageTimes: number[] = [];
+  let outDir = '';
+
+  beforeAll(() => {
+    for (let i = 0; i < 6; i++) write(i);
+    const build = () => {
+      const result = buildSite(seedsDir, 'incremental', ENV);
+      if (result.status !== 0) throw new Error(result.output);
+      builds.push(result);
+      outDir = result.outDir;
+      pageTimes.push(mtime(outDir, '/zh-tw/articles/topic-0/'));
+    };
+    rmSync(join(ROOT, 'node_modules/.astro-incremental'), { recursive: true, force: true });
+    rmSync(join(ROOT, '.test-sites/incremental'), { recursive: true, force: true });
+    build(); // 0: cold
+    write(6);
+    build(); // 1: one article added
+    write(2, seed(2, '果园改名为开心农场'));
+    build(); // 2: one article edited
+    rmSync(join(seedsDir, 'topic-5.md'));
+    build(); // 3: one article removed
+  }, 600_000);
+
+  it('renders every page on a cold build and only the new article\'s pages after one is added', () => {
+    expect(kept(builds[0]!)).toEqual([0, 18]);
+    expect(kept(builds[1]!)).toEqual([18, 21]);
+    // The unchanged page was not written again.
+    expect(pageTimes[1]).toBe(pageTimes[0]);
+    for (const variant of VARIANTS) expect(toString(readPage(outDir, `/${variant}/`))).toMatch(/邮局|郵局/);
+  });
+
+  it('puts the added article in the recent search shard and leaves the other shards in place', () => {
+    expect(builds[1]!.output).toMatch(/zh-hans 7 \(3 shard\(s\): 1 indexed, 2 kept, 0 from cache; 1 in recent\)/);
+  });
+
+  it('renders an edited article again, with its new text', () => {
+    expect(kept(builds[2]!)).toEqual([18, 21]);
+    expect(toString(readPage(outDir, '/zh-tw/articles/topic-2/'))).toContain('開心農場');
+  });
+
+  it('removes a deleted article\'s pages from every variant', () => {
+    expect(kept(builds[3]!)).toEqual([18, 18]);
+    for (const variant of VARIANTS) expect(() => readPage(outDir, `/${variant}/articles/topic-5/`)).toThrow(/no page/);
+    expect(pageTimes[3]).toBe(pageTimes[0]);
+  });
+
+  it('leaves exactly the site a clean build makes', () => {
+    rmSync(join(ROOT, 'node_modules/.astro-incremental-clean'), { recursive: true, force: true });
+    const clean = buildSite(seedsDir, 'incremental-clean', ENV);
+    expect(clean.status, clean.output).toBe(0);
+    expect(kept(clean)).toEqual([0, 18]);
+    // Search bundles differ by how they are cut (the rebuilt one has a recent
+    // shard); what they find is tested in Chromium (test/e2e/search.spec.ts).
+    const a = files(outDir, (p) => !p.startsWith('pagefind/'));
+    const b = files(clean.outDir, (p) => !p.startsWith('pagefind/'));
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    expect([...a].filter(([path, bytes]) => b.get(path) !== bytes).map(([path]) => path)).toEqual([]);
+  });
+
+  it('renders every page again when a setting that shows on pages changes', () => {
+    const result = buildSite(seedsDir, 'incremental', { ...ENV, JIANFAN_SITE_URL: 'https://news.example' });
+    expect(result.status, result.output).toBe(0);
+    expect(kept(result)).toEqual([0, 18]);
+    expect(readFileSync(join(outDir, 'zh-hans/articles/topic-0/index.html'), 'utf8')).toContain('https://news.example/zh-hans/articles/topic-0/');
+  });
+});
