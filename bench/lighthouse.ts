@@ -15,6 +15,8 @@ export interface LighthouseScores {
   scores: Record<string, number | null>;
   /** Audits that scored below 1 in a category, for the notes. */
   failing: string[];
+  /** Performance score of every run, when several were taken (runLighthouseMedian). */
+  performanceRuns?: number[];
   error?: string;
 }
 
@@ -61,4 +63,29 @@ export function runLighthouse(cli: string, url: string): Promise<LighthouseScore
       }
     });
   });
+}
+
+/**
+ * Lighthouse `runs` times, one after another: each category's median score
+ * (Lighthouse's own advice, its performance score varies from run to run),
+ * with every run's performance score kept for the table.
+ */
+export async function runLighthouseMedian(cli: string, url: string, runs: number): Promise<LighthouseScores> {
+  const all: LighthouseScores[] = [];
+  for (let i = 0; i < runs; i++) all.push(await runLighthouse(cli, url));
+  const ok = all.filter((r) => !r.error);
+  if (ok.length === 0) return all[0]!;
+  const median = (xs: number[]): number => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s[Math.floor((s.length - 1) / 2)]!;
+  };
+  const scores: Record<string, number | null> = {};
+  for (const c of CATEGORIES) {
+    const xs = ok.map((r) => r.scores[c]).filter((x): x is number => x != null);
+    scores[c] = xs.length ? median(xs) : null;
+  }
+  const perf = ok.map((r) => r.scores['performance'] ?? 0);
+  // Audits below 1 in the run whose performance score is the median one.
+  const typical = ok.find((r) => r.scores['performance'] === scores['performance']) ?? ok[0]!;
+  return { url, scores, failing: typical.failing, performanceRuns: perf };
 }

@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { writeBaselineProject } from './baseline.ts';
 import { firstSearch, gz, launch, pageWeight, serve, CHROMIUM_PATH, type PageWeight, type SearchCost } from './browser.ts';
 import { cachedManifest, generateArticle, generateFolder, summarise, DEFAULT_SEED, type Manifest, type ManifestEntry } from './generate.ts';
-import { CATEGORIES, lighthouseCli, runLighthouse, type LighthouseScores } from './lighthouse.ts';
+import { CATEGORIES, lighthouseCli, runLighthouseMedian, type LighthouseScores } from './lighthouse.ts';
 import { dirSize, runMeasured, type DirSize, type Measured } from './measure.ts';
 import { astroPhases, type Phase, type Phases } from './phases.ts';
 
@@ -33,6 +33,8 @@ const withBaseline = args['no-baseline'] === undefined;
 const withBrowser = args['no-browser'] === undefined;
 const withIncremental = args['no-incremental'] === undefined;
 const withLighthouse = args['lighthouse'] !== undefined;
+/** Lighthouse runs per page; the table shows each category's median. */
+const LIGHTHOUSE_RUNS = 3;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench-out');
@@ -291,12 +293,12 @@ async function main(): Promise<number> {
           try {
             for (const path of ['/zh-hans/', `/zh-hans/articles/${slug}/`, `/zh-hans/search/?q=${encodeURIComponent(query)}`]) {
               say(`lighthouse ${path}`);
-              jf.lighthouse.push(await runLighthouse(cli, js2.url + path));
+              jf.lighthouse.push(await runLighthouseMedian(cli, js2.url + path, LIGHTHOUSE_RUNS));
             }
             if (bs2) {
               for (const path of ['/', `/articles/${baseId}/`, `/search/?q=${encodeURIComponent(query)}`]) {
                 say(`lighthouse baseline ${path}`);
-                bl.lighthouse.push(await runLighthouse(cli, bs2.url + path));
+                bl.lighthouse.push(await runLighthouseMedian(cli, bs2.url + path, LIGHTHOUSE_RUNS));
               }
             }
           } finally {
@@ -332,6 +334,11 @@ async function main(): Promise<number> {
       rmSync(tmp, { recursive: true, force: true });
     }
     notes.push(`Incremental: article ${extra.file} added to the ${N} seeds, rebuilt with the same cache dir (and, for the baseline, the same .astro-cache, then a full pagefind run), then removed; site-${N}/ now holds N+1 articles.`);
+    // What the rebuild reused, in Jianfan's own words.
+    const said = (re: RegExp) => jf.incremental?.lines.find((l) => re.test(l.text))?.text.replace(/^\S+\s+/, '').trim();
+    const kept = said(/\[jianfan-page-cache\] keeping/);
+    const indexed = said(/\[jianfan-search-index\] indexed/);
+    if (kept || indexed) notes.push(`Incremental rebuild printed: ${[kept, indexed].filter(Boolean).map((x) => `\`${x}\``).join('; ')}.`);
   }
 
   // 8. Table
@@ -456,8 +463,9 @@ function table(t: TableInput): string {
   if (jf.lighthouse.length || bl.lighthouse.length) {
     const names = ['home', 'article', 'search'];
     for (let k = 0; k < 3; k++) {
-      const fmt = (l: LighthouseScores | undefined) => (l ? (l.error ? 'error' : CATEGORIES.map((c) => l.scores[c] ?? '–').join(' / ')) : 'n/a');
-      row(`Lighthouse mobile, ${names[k]} (perf / a11y / best practices / SEO)`, fmt(jf.lighthouse[k]), fmt(bl.lighthouse[k]), '');
+      const fmt = (l: LighthouseScores | undefined) =>
+        l ? (l.error ? 'error' : CATEGORIES.map((c) => l.scores[c] ?? '–').join(' / ') + (l.performanceRuns ? ` (perf runs ${l.performanceRuns.join(', ')})` : '')) : 'n/a';
+      row(`Lighthouse mobile, ${names[k]}, median of ${LIGHTHOUSE_RUNS} (perf / a11y / best practices / SEO)`, fmt(jf.lighthouse[k]), fmt(bl.lighthouse[k]), '');
     }
   }
 
@@ -488,7 +496,7 @@ function table(t: TableInput): string {
   out.push('', '### Notes', '');
   out.push(`- Sample article: median body length; Jianfan \`/zh-hans/articles/${t.sample.slug}/\`, baseline \`/articles/${t.sample.baseId}/\`. Bytes are what Chromium received (Playwright request sizes; gzip from scripts/serve-static.mjs), fresh context, nothing cached; "before interaction" = until load + network idle.`);
   out.push('- Memory: sum of RSS over the build process and all its descendants, sampled every 100 ms from /proc (shared pages counted once per process).');
-  out.push('- Phases: cut at Astro log lines, time-stamped by the harness on arrival (Astro prints seconds only). Script conversion is not a phase of its own: tw→cn runs inside ingest (seed loader), cn→zh-tw/zh-hk inside render; the "conversion alone" row times the variants\' converters over all article text in the harness process.');
+  out.push('- Phases: cut at Astro log lines, time-stamped by the harness on arrival (Astro prints seconds only). Script conversion is not a phase of its own: it runs inside ingest (the seed loader workers: tw→cn for each seed, then each body rendered in zh-tw and zh-hk and stored), titles and UI strings inside render; the "conversion alone" row times the variants\' converters over all article text in the harness process.');
   if (bl.full) out.push('- Baseline: Markdown is rendered during content sync (glob() loader), so its "ingest" includes Markdown rendering and its "render" is page assembly only.');
   if (jf.phases?.hookLines.length) out.push(`- Jianfan build hooks printed: ${jf.phases.hookLines.slice(0, 6).map((l) => `\`${l.replace(/^\d\d:\d\d:\d\d /, '').slice(0, 100)}\``).join(', ')}.`);
   if (jf.phases && jf.phases.searchLines.length === 0) out.push('- No search-integration log line found in the Jianfan build: index time is not separated (it is inside "hooks" if it exists).');

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { queryChainFiles, queryChainManifest } from '../../src/lib/search-dicts.ts';
 import { toCanonical } from '../../src/pipeline/script.ts';
 import { converterFor, VARIANT_IDS } from '../../src/pipeline/variants.ts';
-import { convertWith } from '../../src/scripts/search/convert.ts';
+import { convertWith, entriesFor } from '../../src/scripts/search/convert.ts';
 import { parseQuery } from '../../src/scripts/search/query.ts';
 import { phraseQuery } from '../../src/scripts/search/search.ts';
 
@@ -63,5 +63,11 @@ describe('query parsing', () => {
     expect(phraseQuery('1.2公里')).toBe('"1.2 公 里"');
     expect(phraseQuery('scaleX')).toBe('scaleX');
     expect(phraseQuery('墙')).toBe('墙');
+  });
+
+  it('builds each converter from the entries whose keys the text can hold', () => {
+    const dict = '发 發|发展 發展|头发 頭髮|干 幹|干净 乾淨|面 麵|鬥|';
+    expect(entriesFor(dict, new Set('头发干了'))).toBe('发 發|头发 頭髮|干 幹');
+    expect(entriesFor(dict, new Set('水'))).toBe('');
   });
 });

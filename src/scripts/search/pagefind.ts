@@ -26,8 +26,8 @@ export interface Pagefind {
  * A large site's index is written in shards (src/integrations/search-index/);
  * shards.json in the bundle lists the ones to merge into the root one.
  */
-async function withShards(mod: Pagefind, bundle: string): Promise<void> {
-  const response = await fetch(`${bundle}shards.json`);
+async function withShards(mod: Pagefind, listing: Promise<Response>, bundle: string): Promise<void> {
+  const response = await listing;
   if (!response.ok) return;
   const shards = (await response.json()) as unknown;
   if (!Array.isArray(shards)) return;
@@ -42,13 +42,16 @@ let counter = 0;
 export function loadPagefind(bundle: string): Promise<Pagefind> {
   let p = loaded.get(bundle);
   if (p) return p;
+  // The shard list is fetched alongside pagefind.js, not after it: one round trip less.
+  const listing = fetch(`${bundle}shards.json`);
+  listing.catch(() => undefined);
   p = new Promise<Pagefind>((resolve, reject) => {
     const key = `__jianfanPagefind${counter++}`;
     const w = window as unknown as Record<string, unknown>;
     w[key] = (mod: Pagefind | null, error?: unknown) => {
       delete w[key];
       script.remove();
-      if (mod) withShards(mod, bundle).then(() => mod.init()).then(() => resolve(mod), reject);
+      if (mod) withShards(mod, listing, bundle).then(() => mod.init()).then(() => resolve(mod), reject);
       else reject(error instanceof Error ? error : new Error('pagefind failed to load'));
     };
     const script = document.createElement('script');

@@ -38,6 +38,10 @@ export const HAN = /\p{Script=Han}/u;
 
 /** Lower-case, keeping offsets (characters whose lower case changes length are kept as they are). */
 export function fold(s: string): string {
+  // Fast path: lower case never shortens a character, so an unchanged length
+  // means no character grew and every offset is kept.
+  const whole = s.toLowerCase();
+  if (whole.length === s.length) return whole;
   let out = '';
   for (const ch of s) {
     const lower = ch.toLowerCase();

@@ -36,8 +36,14 @@ export interface Outcome {
   loose: boolean;
 }
 
-/** How many results a search shows, and how many candidates it opens at most to find them. */
+/**
+ * How many results a search shows, and how many candidates it opens to find
+ * them: a first batch, then more only while fewer than LIMIT have passed.
+ * Each candidate is a fragment request; on a phone's connection thirty at
+ * once took about as long again as the rest of the search.
+ */
 export const LIMIT = 10;
+const FIRST_BATCH = 12;
 const MAX_CANDIDATES = 30;
 
 const unique = (xs: readonly string[]): string[] => [...new Set(xs)];
@@ -100,25 +106,48 @@ async function candidates(pagefind: Pagefind, groups: readonly string[][]): Prom
 
 const clean = (s: string | undefined): string => (s ?? '').replace(/\u200b/g, '');
 
+/** Let the browser handle input and paint before going on. */
+const yieldToMain = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+type RankedHit = Hit & { rank: number };
+
 /** Open candidates and keep those whose text has every group; rank by occurrences, headline first. */
 async function verify(list: readonly Candidate[], groups: readonly string[][]): Promise<Hit[]> {
-  const hits: Array<Hit & { rank: number }> = [];
+  const hits: RankedHit[] = [];
+  for (let from = 0; from < list.length && hits.length < LIMIT; ) {
+    const to = from === 0 ? FIRST_BATCH : list.length;
+    hits.push(...(await verifyBatch(list.slice(from, to), from, groups)));
+    from = to;
+  }
+  return hits.sort((a, b) => b.rank - a.rank).slice(0, LIMIT).map(({ data, matched }) => ({ data, matched }));
+}
+
+async function verifyBatch(list: readonly Candidate[], offset: number, groups: readonly string[][]): Promise<RankedHit[]> {
+  const hits: RankedHit[] = [];
   const datas = await Promise.all(list.map((c) => c.data()));
-  datas.forEach((data, order) => {
+  for (const [i, data] of datas.entries()) {
+    const order = offset + i;
+    // Give the main thread back every few articles: on a phone, checking a
+    // whole batch at once is a long task that delays input (and Lighthouse's TBT).
+    if (i > 0 && i % 5 === 0) await yieldToMain();
     data.meta = Object.fromEntries(Object.entries(data.meta).map(([k, v]) => [k, clean(v)]));
     data.content = clean(data.content);
     const title = data.meta['title'] ?? '';
     const matched: string[] = [];
     let rank = 0;
+    let missing = false;
     for (const forms of groups) {
       const present = forms.filter((f) => findRanges(`${title}\n${data.content}`, [f]).length > 0);
-      if (present.length === 0) return;
+      if (present.length === 0) {
+        missing = true;
+        break;
+      }
       matched.push(...present);
       rank += findRanges(title, present).length * 10 + Math.min(findRanges(data.content, present).length, 10);
     }
-    hits.push({ data, matched: unique(matched), rank: rank - order / 1000 });
-  });
-  return hits.sort((a, b) => b.rank - a.rank).slice(0, LIMIT).map(({ data, matched }) => ({ data, matched }));
+    if (!missing) hits.push({ data, matched: unique(matched), rank: rank - order / 1000 });
+  }
+  return hits;
 }
 
 export async function search(config: SearchConfig, query: string): Promise<Outcome> {
