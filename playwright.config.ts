@@ -7,14 +7,15 @@ const astro = 'node_modules/astro/bin/astro.mjs';
 
 /**
  * Build a site from a seeds folder into .test-sites/<name>, then serve it.
- * With `heldBack`, the site is built without that seed, then rebuilt with it
- * (test/helpers/build-in-two-steps.ts), so the incremental path is what is served.
+ * With `heldBack` seeds, the site is built without them, then rebuilt adding
+ * one at a time (test/helpers/build-in-steps.ts), so what is served is what
+ * incremental builds made.
  */
-const site = (name: string, seeds: string, port: number, env = '', heldBack?: string) => ({
+const site = (name: string, seeds: string, port: number, env = '', heldBack: string[] = []) => ({
   command:
     `${env} JIANFAN_CACHE_DIR=node_modules/.astro-${name} ASTRO_TELEMETRY_DISABLED=1 ` +
-    (heldBack
-      ? `"${node}" test/helpers/build-in-two-steps.ts ${seeds} ${heldBack} .test-sites/${name}`
+    (heldBack.length > 0
+      ? `"${node}" test/helpers/build-in-steps.ts ${seeds} .test-sites/${name} ${heldBack.join(' ')}`
       : `SEEDS_DIR=${seeds} "${node}" ${astro} build --outDir .test-sites/${name}`) +
     ` && "${node}" scripts/serve-static.mjs .test-sites/${name} ${port}`,
   url: `http://127.0.0.1:${port}/zh-hans/`,
@@ -24,9 +25,10 @@ const site = (name: string, seeds: string, port: number, env = '', heldBack?: st
   stderr: 'pipe' as const,
 });
 
-// The fixture site's search index is cut into small shards, and one article
-// is added by a rebuild (into the recent shard), so that the browser's shard
-// merging is exercised by every search test on it.
+// The fixture site's search index is cut into small shards (4 articles, a
+// recent shard of 1), and three articles are added by rebuilds: two end in a
+// batch shard, one in the recent shard. So the browser's merging of every
+// kind of shard is exercised by every search test on it.
 export default defineConfig({
   testDir: 'test/e2e',
   fullyParallel: false,
@@ -41,5 +43,5 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     },
   },
-  webServer: [site('e2e-sample', 'seeds', 4401), site('e2e-fixtures', 'test/fixtures/site', 4402, 'JIANFAN_SEARCH_SHARD_PAGES=4', 'search-tea-typhoon.md')],
+  webServer: [site('e2e-sample', 'seeds', 4401), site('e2e-fixtures', 'test/fixtures/site', 4402, 'JIANFAN_SEARCH_SHARD_PAGES=4', ['search-tea-typhoon.md', 'search-salon-apprentice.md', 'search-river-bridge.md'])],
 });

@@ -15,33 +15,11 @@ import { createHash } from 'node:crypto';
  */
 export const SHARD_PAGES = Number(process.env['JIANFAN_SEARCH_SHARD_PAGES'] ?? 2500);
 
-/**
- * A shard may grow to this multiple of SHARD_PAGES before the count doubles,
- * and the count halves only when shards fall below a quarter of it. Without
- * this slack a site that sits at a power-of-two boundary (4 × 2,500 = 10,000)
- * would re-cut every shard when one article is added.
- */
-export const SHARD_GROWTH = 1.25;
-
 /** Smallest power of two k with k × SHARD_PAGES ≥ n (1 for an empty site). */
 export function shardCount(n: number): number {
   let k = 1;
   while (k * SHARD_PAGES < n) k *= 2;
   return k;
-}
-
-/**
- * Shard count for n pages given the count of the previous build (if known):
- * the previous count is kept while its shards stay between a quarter of and
- * SHARD_GROWTH times SHARD_PAGES, so unchanged shards can be reused.
- */
-export function stableShardCount(n: number, previous: number | null): number {
-  const fits =
-    previous !== null &&
-    Number.isInteger(Math.log2(previous)) &&
-    n <= previous * SHARD_PAGES * SHARD_GROWTH &&
-    (previous === 1 || n > (previous * SHARD_PAGES) / 4);
-  return fits ? previous : shardCount(n);
 }
 
 /** Stable shard of a page: a hash of its URL, so adding an article changes one shard per variant. */
@@ -60,22 +38,29 @@ export function groupByShard<T extends { url: string }>(items: readonly T[], sha
 }
 
 /**
- * Folder of the "recent" shard: articles added since the shards were last
- * cut. Adding an article then re-indexes this small shard, not a full one.
+ * Folder of the "recent" shard: articles added since the last build that
+ * filled it. Adding an article then re-indexes this small shard only.
  */
 export const RECENT_DIR = 'recent/';
 
+/** Folder of batch shard k: articles added after the first cut, in the order they came. */
+export const batchDir = (k: number): string => `batch-${k}/`;
+
 /**
- * The recent shard holds at most this many pages; one more and it is folded
- * back into the hashed shards (a full re-index, once every so many additions).
+ * The recent shard holds at most this many pages; one more and its pages move
+ * to the newest batch shard (a new one when that is full, at SHARD_PAGES), so
+ * one rebuild in so many re-indexes one batch, and none re-indexes them all.
  */
 export const RECENT_PAGES = Math.max(1, Math.floor(SHARD_PAGES / 10));
 
 /** What a build remembers of a variant's shards for the next one. */
 export interface ShardState {
+  /** Count of hashed shards (the first cut). */
   shards: number;
   /** Every page of the build. */
   urls: string[];
+  /** Pages of each batch shard. */
+  batches?: string[][];
   /** Pages in the recent shard. */
   recent: string[];
 }
@@ -84,24 +69,38 @@ export interface ShardPlan {
   shards: number;
   /** Pages of each hashed shard. */
   groups: string[][];
-  /** Pages of the recent shard (none after a fresh cut). */
+  /** Pages of each batch shard. */
+  batches: string[][];
+  /** Pages of the recent shard. */
   recent: string[];
 }
 
 /**
- * Cut a variant's pages into shards. Pages the last build had stay where they
- * were; new pages go to the recent shard while it has room. A change in the
- * shard count, an overfull recent shard or no previous state cuts afresh.
+ * Cut a variant's pages into shards. A first build (no previous state) cuts
+ * every page by hash. Later builds keep every page where it was (a removed
+ * page leaves its shard), put new pages in the recent shard, and move a full
+ * recent shard into the newest batch with room: the hashed shards are never
+ * re-cut as the archive grows, so they can stay in place.
  */
 export function planShards(urls: readonly string[], previous: ShardState | null): ShardPlan {
-  const shards = stableShardCount(urls.length, previous?.shards ?? null);
-  const fresh = (): ShardPlan => ({ shards, groups: groupByShard(urls.map((url) => ({ url })), shards).map((g) => g.map((p) => p.url)), recent: [] });
-  if (!previous || previous.shards !== shards) return fresh();
+  if (!previous) {
+    const shards = shardCount(urls.length);
+    return { shards, groups: groupByShard(urls.map((url) => ({ url })), shards).map((g) => g.map((p) => p.url)), batches: [], recent: [] };
+  }
+  const present = new Set(urls);
   const known = new Set(previous.urls);
   const wasRecent = new Set(previous.recent);
-  const recent = urls.filter((url) => wasRecent.has(url) || !known.has(url));
-  if (recent.length > RECENT_PAGES) return fresh();
+  const batches = (previous.batches ?? []).map((b) => b.filter((url) => present.has(url))).filter((b) => b.length > 0);
+  const inBatch = new Set(batches.flat());
+  let recent = urls.filter((url) => !inBatch.has(url) && (wasRecent.has(url) || !known.has(url)));
+  if (recent.length > RECENT_PAGES) {
+    const last = batches[batches.length - 1];
+    if (last && last.length + recent.length <= SHARD_PAGES) last.push(...recent);
+    else batches.push(recent);
+    for (const url of recent) inBatch.add(url);
+    recent = [];
+  }
   const inRecent = new Set(recent);
-  const hashed = urls.filter((url) => !inRecent.has(url)).map((url) => ({ url }));
-  return { shards, groups: groupByShard(hashed, shards).map((g) => g.map((p) => p.url)), recent };
+  const hashed = urls.filter((url) => !inBatch.has(url) && !inRecent.has(url)).map((url) => ({ url }));
+  return { shards: previous.shards, groups: groupByShard(hashed, previous.shards).map((g) => g.map((p) => p.url)), batches, recent };
 }

@@ -13,7 +13,7 @@ import { buildSite, readPage, ROOT, type BuildResult } from '../helpers/site.ts'
 const VARIANTS = ['zh-hans', 'zh-tw', 'zh-hk'] as const;
 // Small shards: six articles make two hashed shards, and the recent shard holds one page.
 const ENV = { JIANFAN_SEARCH_SHARD_PAGES: '4' };
-const TOPICS = ['港口', '书店', '果园', '渡轮', '球场', '茶馆', '邮局'];
+const TOPICS = ['港口', '书店', '果园', '渡轮', '球场', '茶馆', '邮局', '花市', '码头'];
 
 function seed(i: number, title = `${TOPICS[i]}迎来新变化`): string {
   return [
@@ -72,6 +72,9 @@ describe('incremental rebuilds', () => {
     build(); // 2: one article edited
     rmSync(join(seedsDir, 'topic-5.md'));
     build(); // 3: one article removed
+    write(7);
+    write(8);
+    build(); // 4: two added: the recent shard (room for one) moves to a batch shard
   }, 600_000);
 
   it('renders every page on a cold build and only the new article\'s pages after one is added', () => {
@@ -83,7 +86,7 @@ describe('incremental rebuilds', () => {
   });
 
   it('puts the added article in the recent search shard and leaves the other shards in place', () => {
-    expect(builds[1]!.output).toMatch(/zh-hans 7 \(3 shard\(s\): 1 indexed, 2 kept, 0 from cache; 1 in recent\)/);
+    expect(builds[1]!.output).toMatch(/zh-hans 7 \(3 shard\(s\): 1 indexed, 2 kept, 0 from cache; 0 batch\(es\), 1 in recent\)/);
   });
 
   it('renders an edited article again, with its new text', () => {
@@ -97,11 +100,20 @@ describe('incremental rebuilds', () => {
     expect(pageTimes[3]).toBe(pageTimes[0]);
   });
 
+  it('moves a full recent shard into a batch shard and lists it for the browser', () => {
+    expect(kept(builds[4]!)).toEqual([18, 24]);
+    expect(builds[4]!.output).toMatch(/zh-hans 8 \(3 shard\(s\): 1 indexed, 2 kept, 0 from cache; 1 batch\(es\), 0 in recent\)/);
+    for (const variant of VARIANTS) {
+      expect(JSON.parse(readFileSync(join(outDir, `pagefind/${variant}/shards.json`), 'utf8'))).toEqual(['shard-1/', 'batch-0/']);
+      expect(() => statSync(join(outDir, `pagefind/${variant}/recent`))).toThrow();
+    }
+  });
+
   it('leaves exactly the site a clean build makes', () => {
     rmSync(join(ROOT, 'node_modules/.astro-incremental-clean'), { recursive: true, force: true });
     const clean = buildSite(seedsDir, 'incremental-clean', ENV);
     expect(clean.status, clean.output).toBe(0);
-    expect(kept(clean)).toEqual([0, 18]);
+    expect(kept(clean)).toEqual([0, 24]);
     // Search bundles differ by how they are cut (the rebuilt one has a recent
     // shard); what they find is tested in Chromium (test/e2e/search.spec.ts).
     const a = files(outDir, (p) => !p.startsWith('pagefind/'));
@@ -113,7 +125,7 @@ describe('incremental rebuilds', () => {
   it('renders every page again when a setting that shows on pages changes', () => {
     const result = buildSite(seedsDir, 'incremental', { ...ENV, JIANFAN_SITE_URL: 'https://news.example' });
     expect(result.status, result.output).toBe(0);
-    expect(kept(result)).toEqual([0, 18]);
+    expect(kept(result)).toEqual([0, 24]);
     expect(readFileSync(join(outDir, 'zh-hans/articles/topic-0/index.html'), 'utf8')).toContain('https://news.example/zh-hans/articles/topic-0/');
   });
 });

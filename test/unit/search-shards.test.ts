@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByShard, planShards, RECENT_PAGES, SHARD_GROWTH, SHARD_PAGES, shardCount, shardDir, shardOf, stableShardCount } from '../../src/lib/search-shards.ts';
+import { groupByShard, planShards, RECENT_PAGES, SHARD_PAGES, shardCount, shardDir, shardOf } from '../../src/lib/search-shards.ts';
 
 describe('search index shards', () => {
   it('uses one shard for a small site and powers of two as it grows', () => {
@@ -8,21 +8,6 @@ describe('search index shards', () => {
     expect(shardCount(SHARD_PAGES + 1)).toBe(2);
     expect(shardCount(SHARD_PAGES * 3)).toBe(4);
     expect(shardCount(SHARD_PAGES * 40)).toBe(64);
-  });
-
-  it('keeps the previous count when one page crosses a power-of-two boundary', () => {
-    const n = SHARD_PAGES * 4;
-    expect(shardCount(n + 1)).toBe(8);
-    expect(stableShardCount(n + 1, 4)).toBe(4);
-    expect(stableShardCount(n - 1, 4)).toBe(4);
-  });
-
-  it('recomputes the count when shards would grow too large or too small', () => {
-    const tooMany = Math.floor(SHARD_PAGES * 4 * SHARD_GROWTH) + 1;
-    expect(stableShardCount(tooMany, 4)).toBe(shardCount(tooMany));
-    expect(stableShardCount(SHARD_PAGES / 2, 8)).toBe(1);
-    expect(stableShardCount(SHARD_PAGES * 3, null)).toBe(4);
-    expect(stableShardCount(SHARD_PAGES * 3, 3)).toBe(4); // not a power of two: ignored
   });
 
   it('puts a page in the same shard whatever else the site holds', () => {
@@ -86,19 +71,41 @@ describe('search index shards', () => {
       expect(plan.groups[0]).toEqual(first.groups[0]);
     });
 
-    it('folds an overfull recent shard back into the hashed ones', () => {
+    it('moves a full recent shard into a batch shard, and fills that batch before starting another', () => {
+      const first = planShards(base, null);
       const added = site(RECENT_PAGES + 1, base.length);
-      const urls = [...base, ...added];
-      const plan = planShards(urls, { shards: 4, urls: base, recent: [] });
+      const plan = planShards([...base, ...added], { shards: 4, urls: base, recent: [] });
       expect(plan.recent).toEqual([]);
-      expect(plan.groups.flat().sort()).toEqual([...urls].sort());
+      expect(plan.batches).toEqual([added]);
+      // The hashed shards are untouched: they can stay in place.
+      expect(plan.groups).toEqual(first.groups);
+      // Further full recent shards join that batch while it has room, then start a new one.
+      let state = { shards: 4, urls: [...base, ...added], batches: plan.batches, recent: [] as string[] };
+      let from = base.length + added.length;
+      let next = plan;
+      for (let round = 0; round < Math.ceil(SHARD_PAGES / RECENT_PAGES) + 1; round++) {
+        const more = site(RECENT_PAGES + 1, from);
+        from += more.length;
+        next = planShards([...state.urls, ...more], state);
+        state = { shards: 4, urls: [...state.urls, ...more], batches: next.batches, recent: next.recent };
+      }
+      expect(next.batches.length).toBeGreaterThan(1);
+      expect(next.batches.every((b) => b.length <= SHARD_PAGES)).toBe(true);
+      expect(next.groups).toEqual(first.groups);
+      expect([...next.groups.flat(), ...next.batches.flat(), ...next.recent].sort()).toEqual([...state.urls].sort());
     });
 
-    it('cuts afresh when the shard count changes', () => {
-      const big = site(Math.floor(SHARD_PAGES * 4 * SHARD_GROWTH) + 1);
-      const plan = planShards(big, { shards: 4, urls: big.slice(0, -1), recent: [] });
-      expect(plan.shards).toBe(8);
-      expect(plan.recent).toEqual([]);
+    it('keeps the hashed shard count however much the site grows', () => {
+      const big = site(SHARD_PAGES * 8);
+      const plan = planShards(big, { shards: 4, urls: big.slice(0, SHARD_PAGES * 3), recent: [] });
+      expect(plan.shards).toBe(4);
+      expect(plan.groups.flat()).toHaveLength(SHARD_PAGES * 3);
+    });
+
+    it('drops a removed page from its batch', () => {
+      const added = site(3, base.length);
+      const plan = planShards([...base, ...added.slice(1)], { shards: 4, urls: [...base, ...added], batches: [added], recent: [] });
+      expect(plan.batches).toEqual([added.slice(1)]);
     });
   });
 });

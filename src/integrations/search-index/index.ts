@@ -7,9 +7,9 @@
  * at a time (shard-pool.ts), so peak memory is that many shards' worth,
  * whatever the size of the site; the browser merges them (pagefind mergeIndex).
  * A shard whose pages did not change since the last build is left in place
- * (or copied from the cache), and articles added since the shards were cut
- * go to a small "recent" shard, so adding one re-indexes a few pages, not a
- * full shard per variant. Which pages there are, and their keys, comes from
+ * (or copied from the cache). Articles added after the first cut go to a
+ * small "recent" shard, then in batches to batch shards (planShards), so
+ * adding one re-indexes a few pages, not a full shard per variant. Which pages there are, and their keys, comes from
  * the page cache's manifest (src/integrations/page-cache.ts).
  *
  * What is indexed is what the reader reads: for every article page, the
@@ -32,7 +32,7 @@ import { searchBundleDir } from '../../lib/paths.ts';
 import { indexDocument, type IndexDocument } from '../../lib/search-document.ts';
 import { queryChainFiles } from '../../lib/search-dicts.ts';
 import { readManifest } from '../../lib/page-cache.ts';
-import { planShards, RECENT_DIR, shardDir, type ShardPlan, type ShardState } from '../../lib/search-shards.ts';
+import { batchDir, planShards, RECENT_DIR, shardDir, type ShardPlan, type ShardState } from '../../lib/search-shards.ts';
 import { MANIFEST_FILE } from '../page-cache.ts';
 import { VARIANT_IDS, type VariantId } from '../../pipeline/variants.ts';
 import { createShardPool, type ShardPool } from './shard-pool.ts';
@@ -106,7 +106,7 @@ function shardDocuments(task: ShardTask, outDir: string, logger: AstroIntegratio
 const bundleOf = (outDir: string, variant: VariantId): string => join(outDir, searchBundleDir(variant));
 const hasShard = (path: string): boolean => existsSync(join(path, 'pagefind-entry.json'));
 /** Shard folders inside a bundle root (shard 0 is the root itself). */
-const SHARD_FOLDER = /^(shard-\d+|recent)$/;
+const SHARD_FOLDER = /^(shard-\d+|batch-\d+|recent)$/;
 
 /**
  * Put shard `task` in place: kept as it is when the last build wrote the same
@@ -150,6 +150,7 @@ function planVariant(variant: VariantId, pages: Record<string, string>, urls: re
     return { variant, dir, urls: shardUrls, key: key.digest('hex').slice(0, 32) };
   };
   const tasks = plan.groups.map((group, k) => task(shardDir(k), group));
+  plan.batches.forEach((batch, k) => tasks.push(task(batchDir(k), batch)));
   if (plan.recent.length > 0) tasks.push(task(RECENT_DIR, plan.recent));
   return { plan, tasks };
 }
@@ -220,11 +221,21 @@ export function searchIndex(): AstroIntegration {
           const counts: string[] = [];
           for (const [variant, { plan, tasks }] of plans) {
             finishVariant(outDir, variant, tasks);
-            const state: BundleState = { outDir, shards: plan.shards, urls: byVariant.get(variant) ?? [], recent: plan.recent, keys: Object.fromEntries(tasks.map((t) => [t.dir, t.key])) };
+            const state: BundleState = {
+              outDir,
+              shards: plan.shards,
+              urls: byVariant.get(variant) ?? [],
+              batches: plan.batches,
+              recent: plan.recent,
+              keys: Object.fromEntries(tasks.map((t) => [t.dir, t.key])),
+            };
             writeFileSync(stateFile(cache, variant), JSON.stringify(state));
             const pages = tasks.reduce((n, t) => n + t.urls.length, 0);
             const tally = (what: string) => tasks.filter((t) => results.get(t) === what).length;
-            counts.push(`${variant} ${pages} (${tasks.length} shard(s): ${tally('indexed')} indexed, ${tally('kept')} kept, ${tally('cached')} from cache; ${plan.recent.length} in recent)`);
+            counts.push(
+              `${variant} ${pages} (${tasks.length} shard(s): ${tally('indexed')} indexed, ${tally('kept')} kept, ${tally('cached')} from cache; ` +
+                `${plan.batches.length} batch(es), ${plan.recent.length} in recent)`,
+            );
           }
           pruneShardCache(cache);
           for (const [path, json] of queryChainFiles(VARIANT_IDS)) {

@@ -32,7 +32,7 @@ async function withShards(mod: Pagefind, listing: Promise<Response>, bundle: str
   const shards = (await response.json()) as unknown;
   if (!Array.isArray(shards)) return;
   for (const shard of shards) {
-    if (typeof shard === 'string' && /^(shard-\d+|recent)\/$/.test(shard)) await mod.mergeIndex(`${bundle}${shard}`);
+    if (typeof shard === 'string' && /^(shard-\d+|batch-\d+|recent)\/$/.test(shard)) await mod.mergeIndex(`${bundle}${shard}`);
   }
 }
 
