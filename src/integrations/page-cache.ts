@@ -78,7 +78,9 @@ export function pageCache(): AstroIntegration {
         // Coarse file system clocks: a file written in this second counts as this build's.
         started = Date.now() - 2000;
         const at = (path: string) => fileURLToPath(new URL(path, cacheDir));
-        const articles = JSON.parse(readFileSync(at(ARTICLES_FILE), 'utf8')) as ArticleDigest[];
+        const listing = at(ARTICLES_FILE);
+        if (!existsSync(listing)) throw new Error(`jianfan-page-cache: ${listing} is missing; the seeds loader did not run`);
+        const articles = JSON.parse(readFileSync(listing, 'utf8')) as ArticleDigest[];
         const template = templateVersion(
           ['src', 'public'].map((d) => fileURLToPath(new URL(d, root))),
           ['astro.config.mjs', 'package-lock.json', 'tsconfig.json'].map((f) => fileURLToPath(new URL(f, root))),

@@ -31,9 +31,12 @@ async function withShards(mod: Pagefind, listing: Promise<Response>, bundle: str
   if (!response.ok) return;
   const shards = (await response.json()) as unknown;
   if (!Array.isArray(shards)) return;
-  for (const shard of shards) {
-    if (typeof shard === 'string' && /^(shard-\d+|batch-\d+|recent)\/$/.test(shard)) await mod.mergeIndex(`${bundle}${shard}`);
-  }
+  // All at once: each merge fetches its shard's entry and metadata, two round
+  // trips that, one shard after another, made a first search on a phone
+  // wait for every shard in turn. Pagefind registers a merge before its first
+  // await, so the order of the list is kept.
+  const valid = shards.filter((shard): shard is string => typeof shard === 'string' && /^(shard-\d+|batch-\d+|recent)\/$/.test(shard));
+  await Promise.all(valid.map((shard) => mod.mergeIndex(`${bundle}${shard}`)));
 }
 
 const loaded = new Map<string, Promise<Pagefind>>();
