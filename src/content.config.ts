@@ -13,6 +13,7 @@ const articles = defineCollection({
     source: z.string().nullable(),
     published: z.string(),
     zoneAssumed: z.boolean(),
+    dateOnly: z.boolean(),
     updated: z.string().nullable(),
     description: z.string().nullable(),
     tags: z.array(z.string()),

@@ -19,19 +19,31 @@ export interface Article {
   published: string;
   /** True when the seed gave no zone and the configured one was assumed. */
   zoneAssumed: boolean;
+  /** The page printed a date but no time (or nothing, and the file's date stands in): show the date only. */
+  dateOnly: boolean;
   updated: string | null;
   description: string | null;
   tags: string[];
   body: Root;
 }
 
-export function paragraphsToBody(paragraphs: readonly string[]): Root {
+/** A block of a scraped body: a paragraph or a subheading. */
+export interface TextBlock {
+  kind: 'p' | 'h2' | 'h3';
+  text: string;
+}
+
+export function blocksToBody(blocks: readonly TextBlock[]): Root {
   return {
     type: 'root',
-    children: paragraphs.map(
-      (text): Element => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] }),
+    children: blocks.map(
+      ({ kind, text }): Element => ({ type: 'element', tagName: kind, properties: {}, children: [{ type: 'text', value: text }] }),
     ),
   };
+}
+
+export function paragraphsToBody(paragraphs: readonly string[]): Root {
+  return blocksToBody(paragraphs.map((text) => ({ kind: 'p', text })));
 }
 
 /** A copy of the tree with every text node passed through `convert`. */

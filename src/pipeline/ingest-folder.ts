@@ -79,10 +79,15 @@ function ingestAndStore(file: string, bytes: Uint8Array, options: SeedOptions): 
   return { article: toEntry(article, storeBody(options.bodies, article.body)), report };
 }
 
+/** What besides its bytes decides a seed's result: its name, the zone, and its file date (which stands in for a page that prints no time). */
+export function seedCacheName(file: string, options: IngestOptions): string {
+  return `${file}\0${options.timeZone}\0${options.modified?.toISOString() ?? ''}`;
+}
+
 function ingestCached(file: string, bytes: Uint8Array, options: SeedOptions): StoredSeed {
   const { cache } = options;
   if (!cache) return ingestAndStore(file, bytes, options);
-  const key = cache.key(`${file}\0${options.timeZone}`, bytes);
+  const key = cache.key(seedCacheName(file, options), bytes);
   const hit = cache.get(key);
   // A hit is good only while its body is still stored (touched, so it is kept).
   if (hit && touch(hit.article.bodyFile)) return hit;
@@ -97,7 +102,8 @@ export type SeedOutcome = { file: string; seed: StoredSeed } | { file: string; e
 /** Read and ingest one seed (`file` relative to `dir`), catching what is wrong with the seed itself. */
 export function ingestOne(dir: string, file: string, options: SeedOptions): SeedOutcome {
   try {
-    return { file, seed: ingestCached(file, readFileSync(join(dir, file)), options) };
+    const path = join(dir, file);
+    return { file, seed: ingestCached(file, readFileSync(path), { ...options, modified: statSync(path).mtime }) };
   } catch (error) {
     if (!(error instanceof SeedError)) throw error;
     return { file, error: { line: error.line, reason: error.reason } };

@@ -56,7 +56,8 @@ const expectations = (): Expected[] =>
 const bodyParagraphs = (outDir: string, variant: string, slug: string): string[] => {
   const page = readPage(outDir, `/${variant}/articles/${slug}/`);
   const body = select('[data-pagefind-body]', page) as Element;
-  return selectAll('p', body).map((p) => toString(p).trim());
+  // Subheadings are body blocks too (<h2>/<h3> inside the body element), in their place.
+  return selectAll('p, h2, h3', body).map((p) => toString(p).trim());
 };
 
 describe('mixed fixture seeds', () => {

@@ -11,6 +11,7 @@ const seedArticle: Article = {
   source: '来源',
   published: '2026-05-12T09:30:00+08:00',
   zoneAssumed: false,
+  dateOnly: false,
   updated: null,
   description: null,
   tags: [],

@@ -19,7 +19,8 @@ function mixedFolder(): string {
   return dir;
 }
 
-describe('ingestFolderInWorkers', () => {
+// Worker start-up is slow on a loaded 2-core machine: 5 s (the default) is not enough there.
+describe('ingestFolderInWorkers', { timeout: 60_000 }, () => {
   it('gives the same articles, reports, skips and warnings as ingestFolder', async () => {
     const dir = mixedFolder();
     const options = { timeZone: '+08:00', lenient: true, bodies: tmpBodies() };

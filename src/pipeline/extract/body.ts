@@ -68,6 +68,8 @@ function blocksOf(lines: BodyLineInfo[]): Block[] {
 
 /** Minimum prose for a neighbouring run to be joined across one stray line. */
 const BRIDGE_MIN_SCORE = 60;
+/** Most lines a body may skip between two runs of prose. */
+const MAX_GAP = 3;
 
 export function findBodyRun(lines: BodyLineInfo[]): BodyRun | null {
   const blocks = blocksOf(lines);
@@ -77,33 +79,40 @@ export function findBodyRun(lines: BodyLineInfo[]): BodyRun | null {
     if (b.score > (blocks[bi] as Block).score) bi = k;
   });
   const chosen: Block[] = [blocks[bi] as Block];
-  const bridges: number[] = [];
-  // A gap of exactly one bridgeable bad line, and the neighbour must be real prose.
-  const joinable = (a: Block, b: Block): number | null => {
-    if (b.start - a.end !== 2) return null;
-    const mid = lines[a.end + 1] as BodyLineInfo;
-    if (!mid.bridgeable) return null;
-    return b.score >= BRIDGE_MIN_SCORE && b.good >= 2 ? a.end + 1 : null;
+  // A gap of up to MAX_GAP lines, each a bridgeable bad line (a caption, a stray
+  // widget) or a short line (a subheading), with at most two bad ones; and the
+  // neighbour must be real prose.
+  const joinable = (a: Block, b: Block): boolean => {
+    const gap = b.start - a.end - 1;
+    if (gap < 1 || gap > MAX_GAP) return false;
+    let bad = 0;
+    for (let i = a.end + 1; i < b.start; i++) {
+      const mid = lines[i] as BodyLineInfo;
+      if (mid.cls === 'bad') {
+        if (!mid.bridgeable) return false;
+        bad++;
+      }
+    }
+    return bad <= 2 && b.score >= BRIDGE_MIN_SCORE && b.good >= 2;
   };
   for (let k = bi + 1; k < blocks.length; k++) {
-    const m = joinable(chosen[chosen.length - 1] as Block, blocks[k] as Block);
-    if (m === null) break;
-    bridges.push(m);
+    if (!joinable(chosen[chosen.length - 1] as Block, blocks[k] as Block)) break;
     chosen.push(blocks[k] as Block);
   }
   for (let k = bi - 1; k >= 0; k--) {
-    const m = joinable(blocks[k] as Block, chosen[0] as Block);
-    if (m === null) break;
-    bridges.push(m);
+    if (!joinable(blocks[k] as Block, chosen[0] as Block)) break;
     chosen.unshift(blocks[k] as Block);
   }
   const members: number[] = [];
   let score = 0;
   let goodLines = 0;
-  for (const b of chosen) {
+  chosen.forEach((b, n) => {
+    // Short lines in a bridged gap (subheadings) belong to the body; bad ones do not.
+    const prev = chosen[n - 1];
+    if (prev) for (let i = prev.end + 1; i < b.start; i++) if ((lines[i] as BodyLineInfo).cls !== 'bad') members.push(i);
     for (let i = b.start; i <= b.end; i++) members.push(i);
     score += b.score;
     goodLines += b.good;
-  }
+  });
   return { members, score, goodLines };
 }
