@@ -7,6 +7,7 @@ import { lineFeatures } from './features.ts';
 import { isTimestampOnly } from './time.ts';
 import { COUNTER_LABELS, EDITOR_LABELS, TAG_LABELS, WIDGET_WORDS } from './cues.ts';
 import { isCaption } from './caption.ts';
+import { parseByline } from './byline.ts';
 
 const SEP_SPLIT = /\s*[|｜丨]\s*/u;
 
@@ -98,7 +99,8 @@ export function classifyLine(text: string): DropKind | null {
   if ((/[\w.-]+@[\w-]+\.[\w.]{2,}/u.test(t) && t.length <= 240) || (short && /(?:邮箱|电邮|微信|联系电话|联络电话|爆料|报料|线索)\s*[：:]|欢迎联系|欢迎联络/u.test(t)))
     return 'bio';
   if (/^(?:图|图片)?(?:来源|源)?\s*[：:/／|｜]|^图\s*[/／]|^[▲△]/u.test(t) && t.length <= 80 && /^[图▲△]/u.test(t)) return 'caption';
-  if (isMenu(t)) return 'navigation';
+  // `某报记者 张三 李四` has a menu's shape; a byline is read as one.
+  if (isMenu(t) && !parseByline(t)?.pure) return 'navigation';
   // A foreign-language line on a Chinese page: a notice or a menu.
   if (f.han === 0 && f.latin >= 30) return 'notice';
   return null;

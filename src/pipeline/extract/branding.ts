@@ -6,14 +6,20 @@
  */
 import { OUTLET_END } from './byline.ts';
 
-const LATIN_BRAND = /^[A-Z][A-Za-z0-9]{1,11}$/u;
+const LATIN_BRAND = /^[A-Z][A-Za-z0-9]{3,11}$/u;
+/**
+ * Names of sections and buttons that end like an outlet's (`即时新闻`, `订阅电子报`,
+ * `副刊`): a section word alone, or one opened by a verb or a list label.
+ */
+const GENERIC = /^(?:新闻|日报|晚报|早报|电子报|周刊|副刊|电视|网|报|社|台)$|^(?:订阅|下载|关注|加入|登录|登入|会员|即时|最新|相关|更多|历史|热门|国际|国内|本地|地方|港澳|两岸|财经|体育|娱乐|科技|视频|图片|专题)/u;
 
 /** The longest prefix of `token` shaped like an outlet's name, if any. */
 function outletPrefix(token: string): string | null {
   const chars = [...token];
   for (let k = Math.min(chars.length, 12); k >= 2; k--) {
     const p = chars.slice(0, k).join('');
-    if (OUTLET_END.test(p) && /\p{Script=Han}/u.test(p)) return p;
+    // The suffix alone (`新闻`, `日报`) is a section, not a name.
+    if (OUTLET_END.test(p) && /\p{Script=Han}/u.test(p) && !GENERIC.test(p)) return p;
   }
   return null;
 }

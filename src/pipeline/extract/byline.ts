@@ -129,7 +129,7 @@ export function parseByline(text: string): Byline | null {
     source ??= cleanOutlet(slash[1]);
   }
   // `张三/某某报`: name over outlet, as a header line.
-  const over = new RegExp(`^(${NAME})\\s*[/／|｜]\\s*(\\S{2,12})$`, 'u').exec(t);
+  const over = new RegExp(`^(${NAME})\\s*[/／]\\s*(\\S{2,12})$`, 'u').exec(t);
   if (over?.[1] && over[2] && !author && isName(over[1]) && cleanOutlet(over[2])) {
     author = over[1];
     source ??= cleanOutlet(over[2]);

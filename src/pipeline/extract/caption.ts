@@ -22,11 +22,21 @@ const CREDIT_ONLY = /^(?:[（(]?(?:本报|本报记者|记者|特约记者|通�
 /** `摄影：某某`, `图片：某某`, `图：某某`, `图片均来自网络`, `图片来源：……`. */
 const CREDIT_LABEL = /^(?:摄影|摄像|图片|图文|图|视频|图片来源|图片均来自|图片来自|图源|来源图片)\s*(?:[：:︰/／|｜]|均|来自|由)/u;
 
+/** A line that is nothing but a photo credit: it captions the line above it. */
+export function isCreditOnly(text: string): boolean {
+  const t = text.trim();
+  return [...t].length <= 24 && (CREDIT_ONLY.test(t) || (CREDIT_LABEL.test(t) && /^(?:摄影|摄像)/u.test(t)));
+}
+
+/** `图为……`, `上图：……`: a line that says it describes a picture. */
+const PICTURE_DESCRIPTION = /^(?:图为|上图|下图|左图|右图|图中|图\d{1,2}[：:\s])/u;
+
 export function isCaption(text: string): boolean {
   const t = text.trim();
   const chars = [...t].length;
   if (chars === 0 || chars > 140) return false;
   if (CREDIT_LABEL.test(t) && chars <= 60) return true;
+  if (PICTURE_DESCRIPTION.test(t) && chars <= 100 && (t.match(/[。！？]/gu)?.length ?? 0) <= 1) return true;
   if (CREDIT_ONLY.test(t) && chars <= 24) return true;
   // The prose before the credit is a line or two, not a paragraph.
   const sentences = t.match(/[。！？]/gu)?.length ?? 0;

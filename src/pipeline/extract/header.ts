@@ -4,7 +4,7 @@
  */
 import type { DropKind, Item } from './types.ts';
 import { lineFeatures } from './features.ts';
-import { parseByline } from './byline.ts';
+import { OUTLET_END, parseByline } from './byline.ts';
 import { findTimes, isTimestampOnly, pickPublished, type FoundTime } from './time.ts';
 
 export interface Span {
@@ -73,6 +73,16 @@ export function findTitle(items: Item[], kinds: (DropKind | null)[], body: Span)
   return fallback;
 }
 
+/** `2026年05月12日 04:04 某某日报`: a header line of a time and an outlet's name, nothing else. */
+export function outletAfterTime(text: string): string | null {
+  const times = findTimes(text);
+  const last = times[times.length - 1];
+  if (!last || times.length > 1) return null;
+  const rest = (text.slice(0, last.start) + ' ' + text.slice(last.end)).trim();
+  if (!/^[\p{Script=Han}A-Za-z]{2,12}$/u.test(rest)) return null;
+  return OUTLET_END.test(rest) && !/^(?:新闻|日报|网|报)$/u.test(rest) ? rest : null;
+}
+
 export interface People {
   author: string | null;
   source: string | null;
@@ -93,7 +103,10 @@ export function findPeople(items: Item[], kinds: (DropKind | null)[], body: Span
     author ??= b.author;
     source ??= b.source;
   };
-  for (let i = titleIdx + 1; i < body.start; i++) take(i);
+  for (let i = titleIdx + 1; i < body.start; i++) {
+    take(i);
+    source ??= outletAfterTime((items[i] as Item).text);
+  }
   for (let i = Math.max(0, titleIdx - 3); i < titleIdx; i++) if (kinds[i] === 'byline') take(i);
   take(body.start);
   for (let i = body.end + 1; i <= Math.min(items.length - 1, body.end + 4); i++) {

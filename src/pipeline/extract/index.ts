@@ -10,6 +10,8 @@ import { isCloser, parseByline } from './byline.ts';
 import { findRecordLists } from './records.ts';
 import { findBodyRun, type BodyLineInfo } from './body.ts';
 import { siteBrand } from './branding.ts';
+import { isTimestampOnly } from './time.ts';
+import { isCreditOnly } from './caption.ts';
 import { stripCloser, stripLeadByline } from './inline-byline.ts';
 import { findPeople, findPublished, findTitle, isPublisherCounter, stripSiteSuffix, type Span } from './header.ts';
 
@@ -31,6 +33,11 @@ export function lineKinds(items: Item[]): { kinds: (DropKind | null)[]; explaine
   texts.forEach((t, i) => {
     if (!isPublisherCounter(t, kinds[i] ?? null)) return;
     for (let j = i - 1; j >= Math.max(0, i - 3) && (kinds[j] == null || kinds[j] === 'publisher'); j--) kinds[j] = 'publisher';
+  });
+  // A photo credit on a line of its own (`某某摄`) credits the short line above it.
+  texts.forEach((t, i) => {
+    const above = texts[i - 1];
+    if (kinds[i] === 'caption' && isCreditOnly(t) && above !== undefined && kinds[i - 1] == null && [...above].length <= 80) kinds[i - 1] = 'caption';
   });
   texts.forEach((t, i) => {
     if (kinds[i] != null) return;
@@ -79,9 +86,18 @@ function joinSplitDates(items: Item[]): Item[] {
   return out;
 }
 
+/** Some run of 24 characters of `text` (a whole clause) stands again in one of `later`. */
+function repeatsLater(text: string, later: readonly string[]): boolean {
+  const chars = [...text.replace(/[\s\p{P}]/gu, '')];
+  const rest = later.join('\n').replace(/[\s\p{P}]/gu, '');
+  for (let i = 0; i + 24 <= chars.length; i += 6) if (rest.includes(chars.slice(i, i + 24).join(''))) return true;
+  return false;
+}
+
 /** A short line inside the body that reads as a heading, not a sentence. */
 function isSubheading(text: string): boolean {
   const f = lineFeatures(text);
+  if (/^\d{1,2}$/.test(text)) return true;
   return f.length <= 40 && !/[。；，,]$/u.test(text) && f.fullStops === 0 && !(f.endsSentence && f.length > 24);
 }
 
@@ -95,13 +111,19 @@ export function extractArticle(lines: SourceLine[], file: string): ExtractedArti
   const items = joinSplitDates(raw);
   const { kinds, explained } = lineKinds(items);
   const infos: BodyLineInfo[] = items.map((it, i) => {
-    const f = lineFeatures(it.text);
+    // A closer glued to a paragraph (`……。1020629`, `……（记者某某／台北报导）`) does not make it less of a sentence.
+    const prose = stripCloser(it.text).text;
+    const f = lineFeatures(prose);
     const k = kinds[i];
+    // `1`, `2`, `3`: a section numeral between paragraphs, a heading if the body spans it.
+    const numeral = k === 'widget' && /^\d{1,2}$/.test(it.text);
     return {
-      cls: k == null ? bodyClass(f) : 'bad',
+      cls: numeral ? 'short' : k == null ? bodyClass(f) : 'bad',
       han: f.han,
-      endsFullStop: /。[”’」』）)]*$/u.test(it.text),
+      endsFullStop: /。[”’」』）)]*$/u.test(prose),
+      endsSentence: f.endsSentence,
       bridgeable: k === 'other' || k === 'widget' || k === 'caption' || k === 'notice',
+      caption: k === 'caption',
     };
   });
   const run = findBodyRun(infos);
@@ -113,6 +135,15 @@ export function extractArticle(lines: SourceLine[], file: string): ExtractedArti
       items[run.members[0] ?? 0]?.line,
     );
   const body: Span = { start: run.members[0] ?? 0, end: run.members[run.members.length - 1] ?? 0 };
+  // Just over the body, a (headline, time) pair has a listed record's shape, but it is the
+  // article's own header: give those lines back to the header.
+  for (let i = body.start - 1; i >= Math.max(0, body.start - 8); i--) {
+    const k = kinds[i];
+    if (k === 'section-list' || k === 'navigation') break;
+    if (k !== 'related') continue;
+    kinds[i] = isTimestampOnly((items[i] as Item).text) ? 'timestamp' : null;
+    explained.delete(i);
+  }
   const titleIdx = findTitle(items, kinds, body);
   let { author, source } = findPeople(items, kinds, body, titleIdx ?? body.start);
   const published = findPublished(items, kinds, body, titleIdx, explained);
@@ -121,6 +152,13 @@ export function extractArticle(lines: SourceLine[], file: string): ExtractedArti
     const it = items[i] as Item;
     return { kind: infos[i]?.cls === 'short' && isSubheading(it.text) ? ('h2' as const) : ('p' as const), text: it.text, line: it.line };
   });
+  // A digest box over the body repeats a sentence of the body below it: it is not the lead.
+  const digest = blocks.length > 2 && blocks[0] !== undefined && repeatsLater(blocks[0].text, blocks.slice(1).map((b) => b.text));
+  if (digest) {
+    kinds[run.members[0] ?? 0] = 'digest';
+    run.members.shift();
+    blocks.shift();
+  }
   // Bylines glued to the first paragraph and closers glued to the last become fields.
   const first = blocks[0];
   if (first) {
