@@ -10,6 +10,7 @@
 import type { ConverterFunction, DictGroup, DictLike } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset';
 import { chainConverter, dictEntries, serialiseDict, stepConverter, type ChainStep } from './conversion.ts';
+import { PROTECTED_COLLOCATIONS } from './dictionaries/boundaries.ts';
 import { TAIWAN_NEWS } from './dictionaries/taiwan-news.ts';
 
 export const VARIANT_IDS = ['zh-hans', 'zh-tw', 'zh-hk'] as const;
@@ -65,7 +66,7 @@ export function openccStep(name: string): ChainStep {
 }
 
 /** Protected collocations (simplified), for every chain from simplified. */
-const BOUNDARIES: string[] = [];
+const BOUNDARIES = PROTECTED_COLLOCATIONS.map((c) => c.words);
 
 /** Simplified → OpenCC standard traditional, glyphs only: the first group of every s2* chain. */
 let standardTraditional: ConverterFunction | undefined;

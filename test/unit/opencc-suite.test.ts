@@ -4,63 +4,22 @@
  * Jianfan's chains, every case the preset passes Jianfan passes too, unless
  * it is a listed deviation (opencc-suite.deviations.ts) or, on s2tw, Taiwan
  * vocabulary that s2twp itself gives.
- *
- * The suite is OpenCC's (Apache-2.0), kept outside this repository in the
- * shared folder next to the checkout (OPENCC_TESTCASES overrides the path).
+ * The suite's file: test/helpers/opencc-suite.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { ConverterBuilder, type ConverterFunction, type LocalePreset } from 'opencc-js/core';
-import * as Locale from 'opencc-js/preset';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { toCanonical } from '../../src/pipeline/script.ts';
 import { converterFor } from '../../src/pipeline/variants.ts';
-import { DEVIATIONS, type SuiteConfig } from './opencc-suite.deviations.ts';
-
-const SUITE = process.env.OPENCC_TESTCASES ?? fileURLToPath(new URL('../../../shared/peer/opencc/testcases.json', import.meta.url));
-
-interface SuiteCase {
-  id: string;
-  input: string;
-  expected: Partial<Record<string, string>>;
-}
-
-function readSuite(): SuiteCase[] {
-  if (!existsSync(SUITE)) {
-    throw new Error(`OpenCC's test suite is missing: expected ${SUITE} (OpenCC test/testcases/testcases.json; set OPENCC_TESTCASES to its path)`);
-  }
-  // The file has trailing commas; YAML reads it as the flow mapping it is.
-  const { cases } = parse(readFileSync(SUITE, 'utf8')) as { cases: SuiteCase[] };
-  return cases;
-}
-
-const plainPreset = ConverterBuilder(Locale as LocalePreset);
-const PRESETS: Record<SuiteConfig, { from: string; to: string }> = {
-  s2twp: { from: 'cn', to: 'twp' },
-  s2tw: { from: 'cn', to: 'tw' },
-  s2hk: { from: 'cn', to: 'hk' },
-  t2s: { from: 't', to: 'cn' },
-  tw2s: { from: 'tw', to: 'cn' },
-  hk2s: { from: 'hk', to: 'cn' },
-};
-/** The Jianfan chain each configuration speaks to. */
-const JIANFAN: Record<SuiteConfig, ConverterFunction> = {
-  s2twp: converterFor('zh-tw'),
-  s2tw: converterFor('zh-tw'),
-  s2hk: converterFor('zh-hk'),
-  t2s: (text) => toCanonical(text, 'tw'),
-  tw2s: (text) => toCanonical(text, 'tw'),
-  hk2s: (text) => toCanonical(text, 'hk'),
-};
+import { jianfanChain, plainPreset, readSuite, SUITE_CONFIGS } from '../helpers/opencc-suite.ts';
+import { DEVIATIONS } from './opencc-suite.deviations.ts';
 
 const cases = readSuite();
-const s2twp = plainPreset(PRESETS.s2twp);
+const s2twp = plainPreset('s2twp');
 
 describe("OpenCC's suite", () => {
-  for (const config of Object.keys(PRESETS) as SuiteConfig[]) {
+  for (const config of SUITE_CONFIGS) {
     it(`${config}: at least what opencc-js's preset passes, except the listed deviations`, () => {
-      const plain = plainPreset(PRESETS[config]);
+      const plain = plainPreset(config);
+      const jianfan = jianfanChain(config);
       const listed = new Set(DEVIATIONS.filter((d) => d.config === config).map((d) => d.id));
       const ours = cases.filter((c) => c.expected[config] !== undefined);
       expect(ours.length).toBeGreaterThan(0);
@@ -68,7 +27,7 @@ describe("OpenCC's suite", () => {
       const stale: string[] = [];
       for (const c of ours) {
         const want = c.expected[config];
-        const got = JIANFAN[config](c.input);
+        const got = jianfan(c.input);
         if (listed.has(c.id)) {
           if (got === want) stale.push(c.id);
           continue;
