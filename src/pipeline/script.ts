@@ -9,9 +9,10 @@
 import type { ConverterFunction, DictGroup } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset';
 import { chainConverter, serialiseDict, type ChainStep } from './conversion.ts';
+import { TO_CURLY_QUOTES } from './dictionaries/quotes.ts';
 import { TAIWAN_NEWS } from './dictionaries/taiwan-news.ts';
 import type { Script } from './types.ts';
-import { openccStep, toStandardTraditional } from './variants.ts';
+import { openccStep, toStandardTraditional, withQuotes } from './variants.ts';
 
 /** Which regional standard a traditional text is read as (its glyph variants differ: 裡/裏, 著/着). */
 export type Region = 'tw' | 'hk';
@@ -21,7 +22,7 @@ export type Region = 'tw' | 'hk';
  * then standard to simplified. Glyphs only, except that Taiwan words of the
  * reviewed news dictionary read back as the mainland word (軟體 → 软件):
  * other regional vocabulary is kept as written, because rewriting words
- * changes meaning more often than glyphs do.
+ * changes meaning more often than glyphs do. 「」『』 become “”‘’.
  */
 function canonicalStep(region: Region): ChainStep {
   const step = openccStep(region === 'tw' ? 'tw2s' : 'hk2s');
@@ -41,7 +42,7 @@ const canonicalChains = new Map<Region, readonly ChainStep[]>();
 export function canonicalChain(region: Region = 'tw'): readonly ChainStep[] {
   let chain = canonicalChains.get(region);
   if (!chain) {
-    chain = [canonicalStep(region)];
+    chain = [withQuotes(canonicalStep(region), TO_CURLY_QUOTES)];
     canonicalChains.set(region, chain);
   }
   return chain;

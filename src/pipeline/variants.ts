@@ -11,6 +11,7 @@ import type { ConverterFunction, DictGroup, DictLike } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset';
 import { chainConverter, dictEntries, serialiseDict, stepConverter, type ChainStep } from './conversion.ts';
 import { PROTECTED_COLLOCATIONS } from './dictionaries/boundaries.ts';
+import { TO_CORNER_QUOTES } from './dictionaries/quotes.ts';
 import { TAIWAN_NEWS } from './dictionaries/taiwan-news.ts';
 
 export const VARIANT_IDS = ['zh-hans', 'zh-tw', 'zh-hk'] as const;
@@ -108,12 +109,18 @@ function taiwanNewsStep(): ChainStep {
  * (none for the canonical variant). Exported so that search can convert
  * queries with exactly the chain that made the pages.
  */
+/** The step with a quotation-mark dictionary in its last group (see dictionaries/quotes.ts). */
+export function withQuotes(step: ChainStep, quotes: string): ChainStep {
+  const last = step.groups.at(-1) ?? [];
+  return { ...step, groups: [...step.groups.slice(0, -1), [...last, quotes]] };
+}
+
 const chains = new Map<VariantId, readonly ChainStep[]>();
 export function conversionChain(id: VariantId): readonly ChainStep[] {
   let chain = chains.get(id);
   if (!chain) {
     const { opencc } = getVariant(id);
-    chain = opencc === null ? [] : [opencc === 's2twp' ? taiwanNewsStep() : { ...openccStep(opencc), boundaries: BOUNDARIES }];
+    chain = opencc === null ? [] : [withQuotes(opencc === 's2twp' ? taiwanNewsStep() : { ...openccStep(opencc), boundaries: BOUNDARIES }, TO_CORNER_QUOTES)];
     chains.set(id, chain);
   }
   return chain;
