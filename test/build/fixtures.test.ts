@@ -81,7 +81,7 @@ describe('mixed fixture seeds', () => {
     for (const variant of VARIANTS) {
       const page = readPage(build.outDir, `/${variant}/articles/${slug}/`);
       const body = select('[data-pagefind-body]', page) as Element;
-      expect(readBack(variant, toString(select('strong', body) as Element))).toBe('「电池动力」');
+      expect(readBack(variant, toString(select('strong', body) as Element))).toBe('“电池动力”');
       expect(readBack(variant, toString(select('del', body) as Element))).toBe('（柴油备用机组）');
       expect(selectAll('h2, ul > li, blockquote', body).length).toBe(5);
       expect((select('a', body) as Element).properties['href']).toBe('https://example.org/ferry-notice');
