@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { FIXTURES_PORT, SAMPLE_PORT } from './test/e2e/urls.ts';
 
 // Real Chromium from Debian (scripts/install-chromium.sh); never a download.
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -43,5 +44,5 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     },
   },
-  webServer: [site('e2e-sample', 'seeds', 4401), site('e2e-fixtures', 'test/fixtures/site', 4402, 'JIANFAN_SEARCH_SHARD_PAGES=4', ['search-tea-typhoon.md', 'search-salon-apprentice.md', 'search-river-bridge.md'])],
+  webServer: [site('e2e-sample', 'seeds', SAMPLE_PORT), site('e2e-fixtures', 'test/fixtures/site', FIXTURES_PORT, 'JIANFAN_SEARCH_SHARD_PAGES=4', ['search-tea-typhoon.md', 'search-salon-apprentice.md', 'search-river-bridge.md'])],
 });
