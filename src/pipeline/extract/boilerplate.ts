@@ -74,7 +74,7 @@ export function classifyLine(text: string): DropKind | null {
   if (!t) return null;
   const f = lineFeatures(t);
   // Short lines only: a cue word inside a real paragraph is prose (`……仅供参考。` in a quote).
-  const short = f.length <= 40 && f.fullStops <= 1;
+  const short = f.length <= 24 && f.fullStops <= 1;
   const pipes = pipeList(t);
   if (pipes) return pipes;
   if (isBreadcrumb(t)) return 'navigation';
