@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { toEntry, type ArticleEntry } from './article.ts';
 import { storeBody, touch, type BodyStoreOptions } from './body-store.ts';
 import type { IngestCache, StoredSeed } from './ingest-cache.ts';
-import { ingestSeed, type IngestOptions, type SeedReport } from './ingest.ts';
+import { checkIngestOptions, ingestSeed, type IngestOptions, type SeedReport } from './ingest.ts';
 import { shortHash } from './slug.ts';
 import { SeedError } from './types.ts';
 
@@ -99,14 +99,41 @@ function ingestCached(file: string, bytes: Uint8Array, options: SeedOptions): St
 /** What became of one seed: its article, or why it was refused. */
 export type SeedOutcome = { file: string; seed: StoredSeed } | { file: string; error: { line: number | undefined; reason: string } };
 
-/** Read and ingest one seed (`file` relative to `dir`), catching what is wrong with the seed itself. */
+/** Largest seed read, far above any article (a 50 MB scrape builds); bigger is refused unread. */
+export const MAX_SEED_BYTES = 64 * 1024 * 1024;
+
+/** An error of the machine (disk full, a cache folder not writable), not of the seed being read. */
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string';
+}
+
+const describeError = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error));
+
+/**
+ * Read and ingest one seed (`file` relative to `dir`). Whatever goes wrong
+ * with the seed becomes its named error (a parser's stack overflow
+ * included), so one hostile file never stops the build unnamed and lenient
+ * mode can skip it. The machine's own errors (writing the caches) stay
+ * fatal, with the seed's name.
+ */
 export function ingestOne(dir: string, file: string, options: SeedOptions): SeedOutcome {
+  const failed = (reason: string, line?: number): SeedOutcome => ({ file, error: { line, reason } });
+  let bytes: Uint8Array;
+  let modified: Date;
   try {
-    const path = join(dir, file);
-    return { file, seed: ingestCached(file, readFileSync(path), { ...options, modified: statSync(path).mtime }) };
+    const stat = statSync(join(dir, file));
+    if (stat.size > MAX_SEED_BYTES) return failed(`seed is ${Math.ceil(stat.size / 2 ** 20)} MB; at most ${MAX_SEED_BYTES / 2 ** 20} MB is read`);
+    bytes = readFileSync(join(dir, file));
+    modified = stat.mtime;
   } catch (error) {
-    if (!(error instanceof SeedError)) throw error;
-    return { file, error: { line: error.line, reason: error.reason } };
+    return failed(`cannot be read (${describeError(error)})`);
+  }
+  try {
+    return { file, seed: ingestCached(file, bytes, { ...options, modified }) };
+  } catch (error) {
+    if (error instanceof SeedError) return failed(error.reason, error.line);
+    if (isSystemError(error)) throw new Error(`${file}: ${error.message}`, { cause: error });
+    return failed(`the pipeline failed on this seed (${describeError(error)})`);
   }
 }
 
@@ -153,6 +180,7 @@ export function collectSeeds(dir: string, listing: { seeds: string[]; ignored: s
 
 /** Ingest a whole folder in this thread (see ingest-workers.ts for the parallel form). */
 export function ingestFolder(dir: string, options: FolderOptions): FolderResult {
+  checkIngestOptions(options);
   const listing = listSeedFiles(dir);
   return collectSeeds(dir, listing, listing.seeds.map((file) => ingestOne(dir, file, options)), options.lenient);
 }

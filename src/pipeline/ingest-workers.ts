@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { createFileCache } from './ingest-cache.ts';
 import { collectSeeds, ingestOne, listSeedFiles, type FolderResult, type SeedOutcome } from './ingest-folder.ts';
 import type { BodyStoreOptions } from './body-store.ts';
-import type { IngestOptions } from './ingest.ts';
+import { checkIngestOptions, type IngestOptions } from './ingest.ts';
 
 export interface WorkerIngestOptions extends IngestOptions {
   lenient: boolean;
@@ -50,6 +50,7 @@ function inWorker(workerFile: URL, job: IngestJob): Promise<SeedOutcome[]> {
 }
 
 export async function ingestFolderInWorkers(dir: string, options: WorkerIngestOptions): Promise<FolderResult> {
+  checkIngestOptions(options);
   const listing = listSeedFiles(dir);
   const { seeds } = listing;
   const workers = Math.max(1, Math.min(options.workers, Math.floor(seeds.length / (options.minSeedsPerWorker ?? 200))));

@@ -81,8 +81,13 @@ function countChanged(before: string, after: string): number {
   return n;
 }
 
-export function ingestSeed(file: string, bytes: Uint8Array, options: IngestOptions): IngestedSeed {
+/** The setting, checked once per build: a bad one is the editor's, not any seed's. */
+export function checkIngestOptions(options: IngestOptions): void {
   if (!OFFSET.test(options.timeZone)) throw new Error(`time zone must look like +08:00, got ${options.timeZone}`);
+}
+
+export function ingestSeed(file: string, bytes: Uint8Array, options: IngestOptions): IngestedSeed {
+  checkIngestOptions(options);
   const { text, encoding } = decodeSeed(bytes, file);
   const format: SeedFormat = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text';
   const slug = slugFromFileName(file.split('/').pop() ?? file);

@@ -6,6 +6,10 @@
  * Seed text is untrusted: raw HTML is dropped by remark-rehype (it never
  * becomes an element) and the tree is sanitised with rehype-sanitize's
  * GitHub schema (no script, iframe, event handlers or javascript: URLs).
+ *
+ * Seed text is also hostile in size and shape: the parsers have paths that
+ * are quadratic or recursive in the input (see MARKDOWN_LIMITS), so a seed
+ * past a limit is refused with its line before it reaches them.
  */
 import type { Root } from 'hast';
 import rehypeSanitize from 'rehype-sanitize';
@@ -39,6 +43,25 @@ export interface MarkdownSeed {
 /** ISO 8601 date-time with an explicit offset, e.g. 2026-05-12T09:30:00+08:00. */
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
+/**
+ * Bounds on a Markdown seed, far above what an article uses. Each one stops
+ * a path where parsing time or stack grows faster than the seed:
+ */
+export const MARKDOWN_LIMITS = {
+  /**
+   * Emphasis and link markers (runs of * _ ~ [ ]) in one paragraph: micromark
+   * matches each closer by walking back over every earlier marker of the
+   * paragraph, so 120 KB of `*a` takes minutes. At 1,000 it takes milliseconds.
+   */
+  markersPerParagraph: 1000,
+  /** Block quotes, lists and inline spans nested in one another: rendering recurses once per level. */
+  depth: 32,
+  /** Items in one list: mdast-util-to-hast checks every item of the list for each item. */
+  listItems: 1000,
+  /** YAML aliases expanded in the front matter (a "billion laughs" seed expands a few hundred bytes exponentially). */
+  yamlAliases: 100,
+} as const;
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
@@ -47,10 +70,69 @@ const processor = unified()
   .use(remarkRehype)
   .use(rehypeSanitize);
 
-/** Render a Markdown body to a sanitised hast tree. */
-export function renderMarkdown(markdown: string): Root {
-  const tree = processor.runSync(processor.parse(markdown));
-  return tree as Root;
+/** Block quote and list markers opening one line (`> > 1. - `): each is a level of nesting. */
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/;
+
+/**
+ * What must be refused before parsing, as micromark's time grows faster than
+ * the seed: a paragraph (lines between blank lines) with more markers than
+ * it matches in linear time, or a line opening more containers than the
+ * depth limit (parsing 2,000 of them takes seconds before the tree is seen).
+ */
+function checkSource(markdown: string, firstLine: number): void {
+  let line = firstLine;
+  for (const paragraph of markdown.split(/\n[ \t]*\n/)) {
+    const markers = paragraph.match(/[*_~[\]]+/g)?.length ?? 0;
+    if (markers > MARKDOWN_LIMITS.markersPerParagraph) {
+      throw new MarkdownLimitError(`a paragraph holds ${markers} emphasis or link markers (* _ ~ [ ]); at most ${MARKDOWN_LIMITS.markersPerParagraph} are parsed`, line);
+    }
+    paragraph.split('\n').forEach((text, i) => {
+      const prefix = CONTAINER_PREFIX.exec(text)?.[0] ?? '';
+      if (prefix.length > MARKDOWN_LIMITS.depth && (prefix.match(/>|[-+*]|\d+[.)]/g)?.length ?? 0) > MARKDOWN_LIMITS.depth) throw nestedTooDeep(line + i);
+    });
+    line += paragraph.split('\n').length + 1;
+  }
+}
+
+const nestedTooDeep = (line: number | undefined) => new MarkdownLimitError(`Markdown nested more than ${MARKDOWN_LIMITS.depth} levels deep (block quotes, lists, emphasis)`, line);
+
+type MdastRoot = ReturnType<typeof processor.parse>;
+type MdastNode = MdastRoot | MdastRoot['children'][number];
+
+/** Nesting and list length of the parsed tree, walked without recursion (the tree may be deep). */
+function checkTree(tree: MdastRoot, firstLine: number): void {
+  const stack: Array<{ node: MdastNode; depth: number }> = [{ node: tree, depth: 0 }];
+  const lineOf = (node: { position?: { start: { line: number } } | undefined }) => (node.position ? node.position.start.line + firstLine - 1 : undefined);
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > MARKDOWN_LIMITS.depth) throw nestedTooDeep(lineOf(node));
+    if (node.type === 'list' && node.children.length > MARKDOWN_LIMITS.listItems) {
+      throw new MarkdownLimitError(`a list of ${node.children.length} items; at most ${MARKDOWN_LIMITS.listItems} are rendered`, lineOf(node));
+    }
+    if ('children' in node) for (const child of node.children) stack.push({ node: child as MdastNode, depth: depth + 1 });
+  }
+}
+
+/** A Markdown body past one of MARKDOWN_LIMITS; `line` counts from the body's first line (1). */
+export class MarkdownLimitError extends Error {
+  readonly line: number | undefined;
+
+  constructor(reason: string, line: number | undefined) {
+    super(reason);
+    this.name = 'MarkdownLimitError';
+    this.line = line;
+  }
+}
+
+/**
+ * Render a Markdown body to a sanitised hast tree. Throws MarkdownLimitError
+ * for a body past MARKDOWN_LIMITS; `firstLine` is the seed line the body starts on.
+ */
+export function renderMarkdown(markdown: string, firstLine = 1): Root {
+  checkSource(markdown, firstLine);
+  const parsed = processor.parse(markdown);
+  checkTree(parsed, firstLine);
+  return processor.runSync(parsed) as Root;
 }
 
 function splitFrontMatter(text: string, file: string): { yaml: string; body: string; bodyLine: number } {
@@ -65,12 +147,19 @@ export function parseMarkdownSeed(text: string, file: string): MarkdownSeed {
   const { yaml, body, bodyLine } = splitFrontMatter(text, file);
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter });
+  const seedError = (reason: string, line?: number) => new SeedError(file, reason, line);
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     const line = error?.linePos?.[0].line;
     throw new SeedError(file, `invalid YAML front matter: ${error?.message.split('\n')[0] ?? 'parse error'}`, line === undefined ? undefined : line + 1);
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MARKDOWN_LIMITS.yamlAliases });
+  } catch (error) {
+    // The yaml package throws a ReferenceError for an alias bomb (and for an alias to nothing).
+    throw seedError(`invalid YAML front matter: ${error instanceof Error ? error.message : String(error)} (at most ${MARKDOWN_LIMITS.yamlAliases} aliases)`, 2);
+  }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new SeedError(file, 'front matter must be a mapping of fields', 2);
   }
@@ -114,6 +203,12 @@ export function parseMarkdownSeed(text: string, file: string): MarkdownSeed {
     tags: (tagsRaw as string[] | undefined) ?? [],
     updated: fields['updated'] === undefined ? null : date('updated', fields['updated']),
   };
-  const tree = renderMarkdown(body);
+  let tree: Root;
+  try {
+    tree = renderMarkdown(body, bodyLine);
+  } catch (error) {
+    if (error instanceof MarkdownLimitError) throw seedError(error.message, error.line);
+    throw error;
+  }
   return { frontMatter, body: tree, bodyLine };
 }

@@ -1,11 +1,11 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { blockTexts } from '../../src/pipeline/article.ts';
 import { ingestSeed } from '../../src/pipeline/ingest.ts';
-import { ingestFolder, InvalidSeedsError, listSeedFiles } from '../../src/pipeline/ingest-folder.ts';
+import { ingestFolder, InvalidSeedsError, listSeedFiles, MAX_SEED_BYTES } from '../../src/pipeline/ingest-folder.ts';
 import { buildReport, formatReportTable } from '../../src/pipeline/report.ts';
 import { SeedError } from '../../src/pipeline/types.ts';
 import { tmpBodies } from '../helpers/bodies.ts';
@@ -108,6 +108,16 @@ describe('ingestFolder', () => {
     return dir;
   }
   const good = scrape('城市春季植树活动启动 志愿者种下新树苗', BODY);
+  /** The error a strict build of `dir` stops with. */
+  function invalidSeeds(dir: string): InvalidSeedsError {
+    try {
+      ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient: false });
+    } catch (error) {
+      if (error instanceof InvalidSeedsError) return error;
+      throw error;
+    }
+    throw new Error(`expected ${dir} to stop the build`);
+  }
 
   it('lists seeds recursively in a stable order and notes other files', () => {
     const dir = folder({ 'b.txt': good, 'sub/a.md': 'x', 'notes.docx': 'x', '.hidden': 'x' });
@@ -116,16 +126,9 @@ describe('ingestFolder', () => {
 
   it('lists every bad seed at once', () => {
     const dir = folder({ 'ok.txt': good, 'empty.txt': '', 'nul.txt': Buffer.from([0, 1, 2, 0, 0]), 'x.md': '---\ntitle: 无\n---\n正文。' });
-    let error: unknown;
-    try {
-      ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient: false });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(InvalidSeedsError);
-    const seeds = (error as InvalidSeedsError).seeds;
-    expect(seeds.map((s) => s.file)).toEqual(['empty.txt', 'nul.txt', 'x.md']);
-    expect((error as Error).message).toMatch(/3 invalid seed files/);
+    const error = invalidSeeds(dir);
+    expect(error.seeds.map((s) => s.file)).toEqual(['empty.txt', 'nul.txt', 'x.md']);
+    expect(error.message).toMatch(/3 invalid seed files/);
   });
 
   it('in lenient mode builds the rest and reports the skipped', () => {
@@ -133,6 +136,32 @@ describe('ingestFolder', () => {
     const result = ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient: true });
     expect(result.articles.map((a) => a.slug)).toEqual(['ok']);
     expect(result.skipped).toEqual([{ file: 'empty.txt', line: undefined, reason: expect.stringMatching(/empty/) }]);
+  });
+
+  it('names each hostile seed that made a parser throw or hang, and skips them in lenient mode', () => {
+    const md = (body: string, extra = '') => `---\ntitle: 标题\npublished: "2026-01-01T00:00:00+08:00"\nauthor: 甲\nsource: 乙\n${extra}---\n${body}\n`;
+    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((n, i) => `${n}: &${n} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`)].join('\n');
+    const dir = folder({
+      'ok.txt': good,
+      'laughs.md': md('正文。', `${laughs}\n`),
+      'quotes.md': md('>'.repeat(2000)),
+      'stars.md': md('*a'.repeat(60_000)),
+    });
+    expect(invalidSeeds(dir).seeds.map((s) => s.file)).toEqual(['laughs.md', 'quotes.md', 'stars.md']);
+    const result = ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient: true });
+    expect(result.articles.map((a) => a.file)).toEqual(['ok.txt']);
+    expect(result.skipped.map((s) => [s.file, s.reason])).toEqual([
+      ['laughs.md', expect.stringMatching(/alias/)],
+      ['quotes.md', expect.stringMatching(/nested more than/)],
+      ['stars.md', expect.stringMatching(/emphasis or link markers/)],
+    ]);
+  });
+
+  it('refuses a seed over the size limit without reading it', () => {
+    const dir = folder({ 'ok.txt': good, 'huge.txt': '' });
+    truncateSync(join(dir, 'huge.txt'), MAX_SEED_BYTES + 1);
+    const result = ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient: true });
+    expect(result.skipped).toEqual([{ file: 'huge.txt', line: undefined, reason: expect.stringMatching(/at most 64 MB/) }]);
   });
 
   it('keeps one page for the same article twice and warns', () => {
@@ -149,6 +178,11 @@ describe('ingestFolder', () => {
     const slugs = result.articles.map((a) => a.slug);
     expect(new Set(slugs).size).toBe(2);
     expect(slugs).toContain('a');
+  });
+
+  it('stops on a bad time zone setting instead of blaming every seed', () => {
+    const dir = folder({ 'ok.txt': good });
+    expect(() => ingestFolder(dir, { timeZone: '8', bodies: tmpBodies(), lenient: true })).toThrow(/time zone must look like \+08:00/);
   });
 
   it('fails on a missing folder', () => {

@@ -1,6 +1,6 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdownSeed, renderMarkdown } from '../../src/pipeline/markdown.ts';
+import { MARKDOWN_LIMITS, parseMarkdownSeed, renderMarkdown } from '../../src/pipeline/markdown.ts';
 import { SeedError } from '../../src/pipeline/types.ts';
 
 const front = (fields: string) => `---\n${fields}\n---\n正文第一段。\n`;
@@ -69,5 +69,69 @@ describe('parseMarkdownSeed', () => {
   it('rejects a file without front matter and broken YAML', () => {
     expect(seedError(() => parseMarkdownSeed('# 只有正文', 'e.md')).reason).toMatch(/front matter/);
     expect(seedError(() => parseMarkdownSeed(front('title: [unclosed'), 'f.md')).reason).toMatch(/YAML/);
+  });
+});
+
+describe('hostile Markdown seeds are refused by name, with their line', () => {
+  const seed = (body: string, fields = valid) => `---\n${fields}\n---\n${body}`;
+
+  it('refuses a YAML alias bomb (billion laughs) in the front matter', () => {
+    const names = 'abcdefghi';
+    const lines = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i < names.length; i++) lines.push(`${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(', ')}]`);
+    const text = seed('正文。\n', `${valid}\n${lines.join('\n')}`);
+    expect(text.length).toBeLessThan(600);
+    const error = seedError(() => parseMarkdownSeed(text, 'laughs.md'));
+    expect(error.file).toBe('laughs.md');
+    expect(error.reason).toMatch(/YAML front matter.*alias/i);
+  });
+
+  it('still reads a few aliases', () => {
+    const { frontMatter } = parseMarkdownSeed(seed('正文。\n', `${valid}\nkeywords: &k [港口]\ntags: *k`), 'alias.md');
+    expect(frontMatter.tags).toEqual(['港口']);
+  });
+
+  it('refuses 2,000 nested block quotes, and ordered lists nested as deep', () => {
+    for (const marker of ['>', '> ', '1. ']) {
+      const error = seedError(() => parseMarkdownSeed(seed(`第一段。\n\n${marker.repeat(2000)}引文\n`), 'deep.md'));
+      expect(error.reason).toMatch(new RegExp(`nested more than ${MARKDOWN_LIMITS.depth} levels`));
+      expect(error.line).toBe(9);
+    }
+  });
+
+  it('refuses emphasis nested deeper than the limit', () => {
+    const error = seedError(() => parseMarkdownSeed(seed(`${'*'.repeat(100)}甲${'*'.repeat(100)}\n`), 'spans.md'));
+    expect(error.reason).toMatch(/nested more than/);
+  });
+
+  it('renders nesting an article uses', () => {
+    const html = toHtml(renderMarkdown('> 引文\n>\n> - 甲\n>   - **乙[链接](https://example.org/)**\n'));
+    expect(html).toContain('<strong>乙<a href="https://example.org/">链接</a></strong>');
+  });
+
+  it('refuses 120 KB of *a in one paragraph, which micromark matches in quadratic time', () => {
+    const error = seedError(() => parseMarkdownSeed(seed(`第一段。\n\n第二段。\n${'*a'.repeat(60_000)}\n`), 'stars.md'));
+    expect(error.reason).toMatch(/60000 emphasis or link markers/);
+    expect(error.line).toBe(9);
+  });
+
+  it.each([
+    ['[a](', 'link openers'],
+    ['[a]', 'references'],
+    ['~a', 'strikethrough'],
+  ])('refuses a paragraph of 20,000 %s (%s)', (unit) => {
+    expect(seedError(() => parseMarkdownSeed(seed(unit.repeat(20_000)), 'links.md')).reason).toMatch(/emphasis or link markers/);
+  });
+
+  it('parses the same markers spread over paragraphs under the limit', () => {
+    const paragraph = '*甲* '.repeat(MARKDOWN_LIMITS.markersPerParagraph / 2);
+    const html = toHtml(renderMarkdown(Array(3).fill(paragraph).join('\n\n')));
+    expect(html.match(/<em>甲<\/em>/g)).toHaveLength(3 * (MARKDOWN_LIMITS.markersPerParagraph / 2));
+  });
+
+  it('refuses a list longer than the limit, and renders one at the limit', () => {
+    const list = (n: number) => Array.from({ length: n }, (_, i) => `- 第${i}项`).join('\n');
+    expect(seedError(() => parseMarkdownSeed(seed(`${list(MARKDOWN_LIMITS.listItems + 1)}\n`), 'list.md')).reason).toMatch(/list of 1001 items/);
+    expect(toHtml(renderMarkdown(list(MARKDOWN_LIMITS.listItems))).match(/<li>/g)).toHaveLength(MARKDOWN_LIMITS.listItems);
   });
 });
