@@ -9,7 +9,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConverterFunction } from 'opencc-js/core';
-import { Trie } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset';
 import { PROTECTED_COLLOCATIONS } from '../src/pipeline/dictionaries/boundaries.ts';
 import { toCanonical } from '../src/pipeline/script.ts';
