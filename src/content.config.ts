@@ -22,6 +22,8 @@ const articles = defineCollection({
     contentKey: z.string(),
     // The body, rendered in every variant, lives in this file, not in the store (src/pipeline/body-store.ts).
     bodyFile: z.string(),
+    // Names whose surname has another traditional form (src/pipeline/names.ts).
+    names: z.array(z.string()),
   }),
 });
 

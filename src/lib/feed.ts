@@ -19,25 +19,26 @@ export interface FeedOptions {
   siteUrl: string;
   title: string;
   description: string;
-  articles: readonly Pick<ArticleEntry, 'slug' | 'title' | 'author' | 'source' | 'published' | 'summary'>[];
+  articles: readonly (Pick<ArticleEntry, 'slug' | 'title' | 'author' | 'source' | 'published' | 'summary'> & { names?: readonly string[] })[];
 }
 
 export function renderFeed({ variant, siteUrl, title, description, articles }: FeedOptions): string {
   const c = (text: string) => escapeXml(convert(variant.id, text));
   const url = (path: string) => escapeXml(new URL(path, siteUrl).href);
-  const items = articles.map((a) =>
-    [
+  const items = articles.map((a) => {
+    const n = (text: string) => escapeXml(convert(variant.id, text, a.names));
+    return [
       '<item>',
-      `<title>${c(a.title)}</title>`,
+      `<title>${n(a.title)}</title>`,
       `<link>${url(articlePath(variant.id, a.slug))}</link>`,
       `<guid isPermaLink="true">${url(articlePath(variant.id, a.slug))}</guid>`,
       `<pubDate>${new Date(a.published).toUTCString()}</pubDate>`,
-      a.author ? `<dc:creator>${c(a.author)}</dc:creator>` : '',
+      a.author ? `<dc:creator>${n(a.author)}</dc:creator>` : '',
       a.source ? `<source url="${url(homePath(variant.id))}">${c(a.source)}</source>` : '',
-      `<description>${c(a.summary)}</description>`,
+      `<description>${n(a.summary)}</description>`,
       '</item>',
-    ].join(''),
-  );
+    ].join('');
+  });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>',

@@ -32,6 +32,8 @@ export interface StageManifest {
   id: string;
   /** Number of buckets; an entry lives in bucket `codePoint(first char) % n`. */
   n: number;
+  /** The step writes surnames in their own form (src/pipeline/names.ts), as the variant's converter does. */
+  surnames: boolean;
 }
 
 export interface QueryChainManifest {
@@ -47,7 +49,7 @@ export interface StepBucket {
   boundaries: string[];
 }
 
-interface Stage extends StageManifest {
+interface Stage extends Omit<StageManifest, 'surnames'> {
   buckets: StepBucket[];
 }
 
@@ -88,7 +90,11 @@ function queryChain(variant: VariantId): readonly ChainStep[] {
 }
 
 export function queryChainManifest(variant: VariantId): QueryChainManifest {
-  return { base: DICT_BASE, stages: queryChain(variant).map((step) => ({ id: stage(step).id, n: stage(step).n })) };
+  const variantSteps = new Set(conversionChain(variant));
+  return {
+    base: DICT_BASE,
+    stages: queryChain(variant).map((step) => ({ id: stage(step).id, n: stage(step).n, surnames: variantSteps.has(step) })),
+  };
 }
 
 /** Every bucket file of every variant's chain (shared steps once): path relative to the site root → JSON. */

@@ -5,8 +5,9 @@
  */
 import { converterFor, type VariantId } from '../pipeline/variants.ts';
 
-export function convert(variant: VariantId, text: string): string {
-  return converterFor(variant)(text);
+/** `names`: the article's names (ArticleEntry.names), so that its surnames convert as names. */
+export function convert(variant: VariantId, text: string, names?: readonly string[]): string {
+  return converterFor(variant)(text, names);
 }
 
 export { formatDate } from './format-date.ts';

@@ -4,6 +4,7 @@
  * scrapes, sanitised Markdown structure for .md seeds).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { findNames } from './names.ts';
 import { shortHash } from './slug.ts';
 
 export interface Article {
@@ -97,6 +98,8 @@ export interface ArticleEntry extends Omit<Article, 'body'> {
   contentKey: string;
   /** Absolute path of the stored body (see body-store.ts). */
   bodyFile: string;
+  /** Names the article uses whose surname has another traditional form (names.ts), for converting its texts. */
+  names: string[];
 }
 
 /** Identity of an article's content: its text without whitespace, hashed. */
@@ -104,7 +107,12 @@ export function contentKey(body: Root): string {
   return shortHash(blockTexts(body).join('\n').replace(/\s+/g, ''));
 }
 
-export function toEntry(article: Article, bodyFile: string): ArticleEntry {
+/** The names of an article (see names.ts): from its author field, headline and body. */
+export function articleNames(article: Pick<Article, 'title' | 'author' | 'body'>): string[] {
+  return findNames([article.title, ...blockTexts(article.body)], article.author);
+}
+
+export function toEntry(article: Article, bodyFile: string, names: string[] = articleNames(article)): ArticleEntry {
   const { body, ...meta } = article;
-  return { ...meta, summary: summarise(article), chars: countReadableChars(body), contentKey: contentKey(body), bodyFile };
+  return { ...meta, summary: summarise(article), chars: countReadableChars(body), contentKey: contentKey(body), bodyFile, names };
 }

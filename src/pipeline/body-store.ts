@@ -20,8 +20,13 @@ import { converterFor, VARIANT_IDS, type VariantId } from './variants.ts';
 export type VariantBodies = Record<VariantId, string>;
 
 /** Body HTML in every variant. Text nodes only are converted, and escaped by hast-util-to-html. */
-export function renderBodies(body: Root): VariantBodies {
-  return Object.fromEntries(VARIANT_IDS.map((id) => [id, toHtml(mapText(body, converterFor(id)))])) as VariantBodies;
+export function renderBodies(body: Root, names: readonly string[] = []): VariantBodies {
+  return Object.fromEntries(
+    VARIANT_IDS.map((id) => {
+      const convert = converterFor(id);
+      return [id, toHtml(mapText(body, (text) => convert(text, names)))];
+    }),
+  ) as VariantBodies;
 }
 
 export interface BodyStoreOptions {
@@ -35,14 +40,14 @@ export interface BodyStoreOptions {
  * place, so a reader never sees half a file) and touched if it is, so a build
  * can prune the files it did not use. Returns the file's absolute path.
  */
-export function storeBody(store: BodyStoreOptions, body: Root): string {
-  const json = JSON.stringify(body);
+export function storeBody(store: BodyStoreOptions, body: Root, names: readonly string[] = []): string {
+  const json = JSON.stringify({ body, names });
   const key = createHash('sha256').update(store.version).update('\0').update(json).digest('hex').slice(0, 32);
   const file = join(store.dir, `${key}.json`);
   if (touch(file)) return file;
   mkdirSync(store.dir, { recursive: true });
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(tmp, JSON.stringify(renderBodies(body)));
+  writeFileSync(tmp, JSON.stringify(renderBodies(body, names)));
   renameSync(tmp, file);
   return file;
 }

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { toEntry, type ArticleEntry } from './article.ts';
+import { articleNames, toEntry, type ArticleEntry } from './article.ts';
 import { storeBody, touch, type BodyStoreOptions } from './body-store.ts';
 import type { IngestCache, StoredSeed } from './ingest-cache.ts';
 import { checkIngestOptions, ingestSeed, type IngestOptions, type SeedReport } from './ingest.ts';
@@ -76,7 +76,8 @@ type SeedOptions = IngestOptions & { bodies: BodyStoreOptions; cache?: IngestCac
 /** Ingest a seed and store its body; the article comes back without it. */
 function ingestAndStore(file: string, bytes: Uint8Array, options: SeedOptions): StoredSeed {
   const { article, report } = ingestSeed(file, bytes, options);
-  return { article: toEntry(article, storeBody(options.bodies, article.body)), report };
+  const names = articleNames(article);
+  return { article: toEntry(article, storeBody(options.bodies, article.body, names), names), report };
 }
 
 /** What besides its bytes decides a seed's result: its name, the zone, and its file date (which stands in for a page that prints no time). */

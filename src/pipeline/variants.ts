@@ -12,6 +12,7 @@ import * as Locale from 'opencc-js/preset';
 import { chainConverter, dictEntries, serialiseDict, stepConverter, type ChainStep } from './conversion.ts';
 import { PROTECTED_COLLOCATIONS } from './dictionaries/boundaries.ts';
 import { TO_CORNER_QUOTES } from './dictionaries/quotes.ts';
+import { convertKeepingSurnames } from './names.ts';
 import { TAIWAN_NEWS } from './dictionaries/taiwan-news.ts';
 
 export const VARIANT_IDS = ['zh-hans', 'zh-tw', 'zh-hk'] as const;
@@ -126,13 +127,22 @@ export function conversionChain(id: VariantId): readonly ChainStep[] {
   return chain;
 }
 
-const converters = new Map<VariantId, ConverterFunction>();
+/** Converts canonical text into a variant; `names` are the article's (see names.ts). */
+export type VariantConverter = (text: string, names?: readonly string[]) => string;
 
-/** A converter from canonical simplified text to the variant (built once). */
-export function converterFor(id: VariantId): ConverterFunction {
+const converters = new Map<VariantId, VariantConverter>();
+
+/**
+ * A converter from canonical simplified text to the variant (built once).
+ * Surnames are written in their own form where the context or the article's
+ * names say they are names (src/pipeline/names.ts).
+ */
+export function converterFor(id: VariantId): VariantConverter {
   const cached = converters.get(id);
   if (cached) return cached;
-  const convert = chainConverter(conversionChain(id));
+  const chain = conversionChain(id);
+  const convertChain = chainConverter(chain);
+  const convert: VariantConverter = chain.length === 0 ? (text) => text : (text, names) => convertKeepingSurnames(text, convertChain, names);
   converters.set(id, convert);
   return convert;
 }

@@ -106,7 +106,7 @@ describe('mixed fixture seeds', () => {
       for (const variant of VARIANTS) {
         // Taiwan vocabulary does not convert back one to one (设备/裝置), so the
         // hand-written canonical paragraphs are taken forward to the variant.
-        const want = expected.paragraphs.map(converterFor(variant as VariantId));
+        const want = expected.paragraphs.map((p) => converterFor(variant as VariantId)(p));
         expect(bodyParagraphs(build.outDir, variant, seed!.slug), `${expected.seed} in ${variant}`).toEqual(want);
       }
     }

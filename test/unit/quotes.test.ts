@@ -17,7 +17,7 @@ describe('quotation marks', () => {
 
   it('keeps the paragraph-spanning convention: an opening mark per paragraph, one closing mark', () => {
     const paragraphs = ['他写道：“第一段没有结束，', '“第二段接着说，', '“第三段才结束。”'];
-    expect(paragraphs.map(tw)).toEqual(['他寫道：「第一段沒有結束，', '「第二段接著說，', '「第三段才結束。」']);
+    expect(paragraphs.map((p) => tw(p))).toEqual(['他寫道：「第一段沒有結束，', '「第二段接著說，', '「第三段才結束。」']);
   });
 
   it('leaves English apostrophes alone', () => {

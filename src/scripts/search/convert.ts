@@ -6,10 +6,11 @@
  */
 import { chainConverter, dictEntries, type ChainStep } from '../../pipeline/conversion.ts';
 import type { StepBucket } from '../../lib/search-dicts.ts';
+import { convertKeepingSurnames } from '../../pipeline/names.ts';
 
 export interface QueryChainManifest {
   base: string;
-  stages: Array<{ id: string; n: number }>;
+  stages: Array<{ id: string; n: number; surnames: boolean }>;
 }
 
 const buckets = new Map<string, Promise<StepBucket>>();
@@ -85,6 +86,9 @@ async function stepFor(manifest: QueryChainManifest, { id, n }: { id: string; n:
 /** Convert `text` through every step of the chain. */
 export async function convertWith(manifest: QueryChainManifest, text: string): Promise<string> {
   let current = text;
-  for (const stage of manifest.stages) current = chainConverter([await stepFor(manifest, stage, current)])(current);
+  for (const stage of manifest.stages) {
+    const convert = chainConverter([await stepFor(manifest, stage, current)]);
+    current = stage.surnames ? convertKeepingSurnames(current, convert) : convert(current);
+  }
   return current;
 }
