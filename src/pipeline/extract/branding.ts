@@ -30,28 +30,53 @@ export function copyrightHolder(line: string): string | null {
   return m?.[1] ? outletPrefix(m[1]) ?? null : null;
 }
 
+/** Words that follow a site's name on its own furniture lines: `某某网 主页`, `某某报 APP`, `某某网简介`. */
+const BRAND_TAIL = /(?:主页|首页|官网|网站|简介|合作伙伴|客户端|APP|App|app)$/u;
+
 /**
- * The brand of a page: copyright holder first, else the outlet-shaped first word
- * of short furniture lines that occurs most (at least twice), else none.
+ * The name a short furniture line holds, if it is one: an outlet-shaped Han
+ * name (`某某日报`, after dropping a Latin alias or domain and a tail such as
+ * 主页), a Latin brand with a short Han descriptor (`ABC中文网`, `ABC 新闻云`),
+ * or an upper-case Latin brand alone (`ABCD`).
+ */
+function brandOfLine(line: string): string | null {
+  const t = line.trim().replace(/\s*[|｜]\s*[A-Za-z][A-Za-z .&-]*$/u, '');
+  if ([...t].length > 24) return null;
+  const latinLed = /^([A-Za-z][A-Za-z0-9]{1,11})\s?([\p{Script=Han}]{1,4})$/u.exec(t.replace(BRAND_TAIL, ''));
+  if (latinLed?.[1] && latinLed[2] && /[A-Z]/.test(latinLed[1])) return `${latinLed[1]}${latinLed[2]}`;
+  const han = t
+    .split(/\s+/u)
+    .filter((w) => !/^[A-Za-z0-9.&-]+$/u.test(w))
+    .join('')
+    .replace(BRAND_TAIL, '');
+  // Mastheads are short (`某某日报`); a longer line ending in 新闻 is a column or a section.
+  if (/^[\p{Script=Han}]{2,6}$/u.test(han)) return outletPrefix(han) === han ? han : null;
+  if (han === '' && LATIN_BRAND.test(t) && t === t.toUpperCase()) return t;
+  return null;
+}
+
+/**
+ * The brand of a page: the name its short furniture lines (or its copyright
+ * line) hold that the most furniture lines mention, at least two; else the
+ * copyright holder. A paper of a group repeats its own masthead more often
+ * than the group's copyright line names the group.
  */
 export function siteBrand(furniture: readonly string[]): string | null {
+  const names = new Set<string>();
+  let holder: string | null = null;
   for (const line of furniture) {
-    const holder = copyrightHolder(line);
-    if (holder) return holder;
+    const name = brandOfLine(line);
+    if (name) names.add(name);
+    holder ??= copyrightHolder(line);
   }
-  const counts = new Map<string, number>();
-  for (const line of furniture) {
-    const t = line.trim();
-    if ([...t].length > 30) continue;
-    const first = /^([A-Za-z][A-Za-z0-9.]*\s?)?([\p{Script=Han}]{2,12})?/u.exec(t);
-    const latin = first?.[1]?.trim() ?? '';
-    const han = first?.[2] ?? '';
-    let name: string | null = null;
-    if (han) name = outletPrefix(`${latin && !/\./.test(latin) ? latin : ''}${han}`);
-    if (!name && latin && LATIN_BRAND.test(latin) && latin === latin.toUpperCase()) name = latin;
-    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
+  if (holder) names.add(holder);
+  const compact = furniture.map((l) => l.replace(/\s+/gu, ''));
   let best: [string, number] | null = null;
-  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
-  return best && best[1] >= 2 ? best[0] : null;
+  for (const name of names) {
+    const key = name.replace(/\s+/gu, '');
+    const count = compact.filter((l) => l.includes(key)).length;
+    if (!best || count > best[1] || (count === best[1] && key.length > best[0].length)) best = [name, count];
+  }
+  // A name the page repeats; failing that, the holder of its copyright.
+  return best && best[1] >= 2 ? best[0] : holder;
 }

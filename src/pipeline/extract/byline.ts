@@ -24,7 +24,7 @@ const NOT_NAME = new Set([
 /** Words a name cannot contain (catches prose mistaken for a name). */
 const NOT_IN_NAME = /[的了是在和与與对對为為从從等及或有无無个個]|关注|關注/u;
 /** How an outlet's name ends: 报, 网, 社, 台, 新闻, 媒体 … (or a Latin brand). */
-export const OUTLET_END = /(?:报|報|网|網|社|台|刊|新闻|新聞|媒体|媒體|电视|電視|广播|廣播|频道|頻道|客户端|客戶端|杂志|雜誌|周刊|週刊|中心|之声|之聲)$|^[A-Za-z][A-Za-z0-9 .&-]{1,15}$/u;
+export const OUTLET_END = /(?:报|報|网|網|社|台|刊|海外版|新闻|新聞|媒体|媒體|电视|電視|广播|廣播|频道|頻道|客户端|客戶端|杂志|雜誌|周刊|週刊|中心|之声|之聲)$|^[A-Za-z][A-Za-z0-9 .&-]{1,15}$/u;
 
 function isName(s: string): boolean {
   if (NOT_NAME.has(s)) return false;

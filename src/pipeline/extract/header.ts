@@ -40,6 +40,8 @@ export function stripSiteSuffix(title: string): string {
 
 /** A header line: a time, a source label or a byline. */
 function isHeaderLine(text: string, kind: DropKind | null): boolean {
+  // A photo credit (`记者某某／摄影`) names a person too, but under a picture, not a headline.
+  if (kind === 'caption' || kind === 'widget' || kind === 'navigation' || kind === 'related') return false;
   return kind === 'timestamp' || kind === 'byline' || pickPublished(text) !== null || parseByline(text) !== null;
 }
 
@@ -60,17 +62,27 @@ export function findTitle(items: Item[], kinds: (DropKind | null)[], body: Span)
     if (isHeaderLine((items[i] as Item).text, k ?? null)) top = i;
     else if (top !== null && k === null && isTitleCandidate((items[i] as Item).text)) break;
   }
-  let fallback: number | null = null;
-  for (let i = (top ?? body.start) - 1; i >= floor; i--) {
-    const k = kinds[i];
-    if (k === 'related' || k === 'section-list') break;
-    if (k != null) continue;
-    const text = (items[i] as Item).text;
-    if (!isTitleCandidate(text)) continue;
-    if (lineFeatures(text).han >= 8) return i;
-    fallback ??= i;
+  const nearest = (from: number, to: number): { strong: number | null; weak: number | null } => {
+    let weak: number | null = null;
+    for (let i = from; i >= to; i--) {
+      const k = kinds[i];
+      if (k === 'related' || k === 'section-list') break;
+      if (k != null) continue;
+      const text = (items[i] as Item).text;
+      if (!isTitleCandidate(text)) continue;
+      if (lineFeatures(text).han >= 8) return { strong: i, weak };
+      weak ??= i;
+    }
+    return { strong: null, weak };
+  };
+  const above = nearest((top ?? body.start) - 1, floor);
+  if (above.strong !== null) return above.strong;
+  // A date printed over the headline (`日期` / headline / body): the headline is below the header line.
+  if (top !== null) {
+    const below = nearest(body.start - 1, top + 1);
+    if (below.strong !== null) return below.strong;
   }
-  return fallback;
+  return above.weak;
 }
 
 /** `2026年05月12日 04:04 某某日报`: a header line of a time and an outlet's name, nothing else. */
@@ -104,8 +116,19 @@ export function findPeople(items: Item[], kinds: (DropKind | null)[], body: Span
     source ??= b.source;
   };
   for (let i = titleIdx + 1; i < body.start; i++) {
+    // A share bar (`文字 收听 打印`) or a caption credit is not a byline.
+    if (kinds[i] === 'widget' || kinds[i] === 'navigation' || kinds[i] === 'caption') continue;
     take(i);
     source ??= outletAfterTime((items[i] as Item).text);
+  }
+  // `日期 时间` then a bare name on the next line: the account or outlet that published it.
+  if (!source) {
+    for (let i = titleIdx + 1; i < body.start - 1; i++) {
+      if (kinds[i] !== 'timestamp') continue;
+      const next = (items[i + 1] as Item).text;
+      if (/^[\p{Script=Han}]{2,8}$/u.test(next) && kinds[i + 1] !== 'widget' && kinds[i + 1] !== 'caption') source = next;
+      break;
+    }
   }
   for (let i = Math.max(0, titleIdx - 3); i < titleIdx; i++) if (kinds[i] === 'byline') take(i);
   take(body.start);
@@ -155,7 +178,8 @@ export function findPublished(
   titleIdx: number | null,
   explained: Set<number>,
 ): FoundTime | null {
-  const from = titleIdx === null ? Math.max(0, body.start - HEADER_WINDOW) : Math.max(0, titleIdx - 2);
+  // A breadcrumb over the headline may carry the time (`首页 > 政治 2026年5月12日 09:30`).
+  const from = titleIdx === null ? Math.max(0, body.start - HEADER_WINDOW) : Math.max(0, titleIdx - 3);
   let best: FoundTime | null = null;
   for (let i = from; i < body.start; i++) {
     if (i === titleIdx) continue;

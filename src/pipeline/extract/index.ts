@@ -10,7 +10,7 @@ import { isCloser, parseByline } from './byline.ts';
 import { findRecordLists } from './records.ts';
 import { findBodyRun, type BodyLineInfo } from './body.ts';
 import { siteBrand } from './branding.ts';
-import { isTimestampOnly } from './time.ts';
+import { findTimes, isTimestampOnly } from './time.ts';
 import { isCreditOnly } from './caption.ts';
 import { stripCloser, stripLeadByline } from './inline-byline.ts';
 import { findPeople, findPublished, findTitle, isPublisherCounter, stripSiteSuffix, type Span } from './header.ts';
@@ -37,7 +37,10 @@ export function lineKinds(items: Item[]): { kinds: (DropKind | null)[]; explaine
   // A photo credit on a line of its own (`某某摄`) credits the short line above it.
   texts.forEach((t, i) => {
     const above = texts[i - 1];
-    if (kinds[i] === 'caption' && isCreditOnly(t) && above !== undefined && kinds[i - 1] == null && [...above].length <= 80) kinds[i - 1] = 'caption';
+    if (kinds[i] !== 'caption' || !isCreditOnly(t) || above === undefined || kinds[i - 1] != null || [...above].length > 80) return;
+    // `记者：某某` over `摄影：某某` is a byline block, not a picture.
+    if (parseByline(above)?.pure || findTimes(above).length > 0) return;
+    kinds[i - 1] = 'caption';
   });
   texts.forEach((t, i) => {
     if (kinds[i] != null) return;
@@ -137,8 +140,10 @@ export function extractArticle(lines: SourceLine[], file: string): ExtractedArti
   const body: Span = { start: run.members[0] ?? 0, end: run.members[run.members.length - 1] ?? 0 };
   // Just over the body, a (headline, time) pair has a listed record's shape, but it is the
   // article's own header: give those lines back to the header.
-  for (let i = body.start - 1; i >= Math.max(0, body.start - 8); i--) {
+  for (let i = body.start - 1, seen = 0; i >= 0 && seen < 8; i--) {
     const k = kinds[i];
+    if (k === 'widget' || k === 'caption') continue;
+    seen++;
     if (k === 'section-list' || k === 'navigation') break;
     if (k !== 'related') continue;
     kinds[i] = isTimestampOnly((items[i] as Item).text) ? 'timestamp' : null;
@@ -179,7 +184,8 @@ export function extractArticle(lines: SourceLine[], file: string): ExtractedArti
     }
   }
   const inBody = new Set(run.members);
-  if (!source) source = siteBrand(items.filter((_, i) => !inBody.has(i) && i !== titleIdx).map((it) => it.text));
+  // Share bars name other sites (`某某网 微博`): the brand is read from the page's own furniture.
+  if (!source) source = siteBrand(items.filter((_, i) => !inBody.has(i) && i !== titleIdx && kinds[i] !== 'widget').map((it) => it.text));
 
   const dropped: Partial<Record<DropKind, number>> = {};
   const trace: LineTrace[] = [];

@@ -11,6 +11,7 @@ import type { DropKind } from './types.ts';
 import { lineFeatures } from './features.ts';
 import { findTimes, isTimestampOnly } from './time.ts';
 import { classifyLine, isRelatedHeading, isSectionLabel } from './boilerplate.ts';
+import { parseByline } from './byline.ts';
 
 export interface RecordLists {
   /** Index (among the given lines) → kind, for every line that belongs to a list. */
@@ -97,7 +98,8 @@ function hash(s: string): number {
 /** `·title`, `►title`, and title lines that end with a date. */
 function bulletRecords(texts: string[], out: RecordLists): void {
   const isItem = (t: string): boolean => {
-    if (BULLET.test(t)) {
+    // `■记者某某` is a byline under a bullet, not a listed headline.
+    if (BULLET.test(t) && !parseByline(t)?.pure) {
       const f = lineFeatures(t);
       return !(f.endsSentence && f.funcDensity >= 0.1 && f.han >= 25 && /。/u.test(t));
     }
@@ -117,11 +119,12 @@ function bulletRecords(texts: string[], out: RecordLists): void {
 
 /** The next line that is not a widget or counter is a header line (a time or a source): `i` is a headline. */
 function headsAnArticle(texts: string[], i: number): boolean {
-  for (let j = i + 1; j < Math.min(texts.length, i + 4); j++) {
+  for (let j = i + 1; j < Math.min(texts.length, i + 6); j++) {
     const u = texts[j] ?? '';
     const c = classifyLine(u);
-    if (c === 'widget' || c === 'counter') continue;
-    return findTimes(u).length > 0 || /^(?:来源|作者|记者)\s*[：:]/u.test(u);
+    // Buttons and one-word labels (`正文`) between a headline and its header line.
+    if (c === 'widget' || c === 'counter' || [...u].length <= 4) continue;
+    return findTimes(u).length > 0 || /^(?:来源|作者|记者)\s*[：:]/u.test(u) || parseByline(u)?.pure === true;
   }
   return false;
 }
