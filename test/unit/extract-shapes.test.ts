@@ -122,3 +122,42 @@ describe('a whole page of these shapes', () => {
     expect(a.trace.find((t) => t.line === 7)?.what).toEqual({ role: 'dropped', kind: 'caption' });
   });
 });
+
+const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+const PROSE = [
+  '市水务局有关负责人表示，此次改造将优先安排在老旧小区，施工期间会尽量减少对居民的影响，并提前发布停水通知。',
+  '除了更换管道，某市还将在主要干管上安装智能监测设备，及时发现漏水问题，预计每年可减少漏损水量数百万吨。',
+  '按照计划，整个改造工程将于2028年底前全部完成，届时全市供水管网漏损率有望降到百分之八以下。',
+];
+
+describe('more shapes', () => {
+  it('a block of headings opening the body is kept; a lone line there is not', () => {
+    const page = ['某市管网改造启动', '2026-05-12 09:30 来源：某某网', '改造前后大不同', '改造前：居民最担心什么？', ...PROSE];
+    expect(extractArticle(lines(page), 'a.txt').blocks.map((b) => b.kind)).toEqual(['h2', 'h2', 'p', 'p', 'p']);
+    const lone = ['某市管网改造启动', '2026-05-12 09:30 来源：某某网', '“改造”背后的一天：走访施工现场', ...PROSE];
+    expect(extractArticle(lines(lone), 'b.txt').blocks.map((b) => b.kind)).toEqual(['p', 'p', 'p']);
+  });
+
+  it('drops a picture gallery (a heading over three caption-length sentences) and keeps the rest', () => {
+    const page = ['某市管网改造启动', '2026-05-12 09:30 来源：某某网', PROSE[0]!, '老旧管道的去处', '工人在路口铺设新管道。', '旧管道被运走。', '居民在路边围观。', PROSE[1]!, PROSE[2]!];
+    const a = extractArticle(lines(page), 'g.txt');
+    expect(a.blocks.map((b) => b.text)).toEqual(PROSE);
+    expect(a.trace.filter((t) => t.what.role === 'dropped' && t.what.kind === 'caption')).toHaveLength(4);
+  });
+
+  it('reads the account under the time, a date over the headline and a time in the breadcrumb', () => {
+    const account = extractArticle(lines(['某市管网改造启动新一轮工程', '2026/05/12 09:30', '某某眼', '分享', ...PROSE]), 'c.txt');
+    expect(account.source).toBe('某某眼');
+    const dateOver = extractArticle(lines(['2026年05月12日', '会员登入', '某市管网改造启动新一轮工程', '分享', ...PROSE]), 'd.txt');
+    expect(dateOver.title).toBe('某市管网改造启动新一轮工程');
+    expect(dateOver.published?.local).toBe('2026-05-12T00:00:00');
+    const crumb = extractArticle(lines(['某网 ＞ 政治 ＞ 政治 2026年05月12日 15:23', '政治', '某市管网改造启动新一轮工程', '记者王某某／台北报导', ...PROSE]), 'e.txt');
+    expect(crumb.published?.local).toBe('2026-05-12T15:23:00');
+    expect(crumb.author).toBe('王某某');
+  });
+
+  it('prefers the masthead a paper repeats over its group\'s copyright line', () => {
+    expect(siteBrand(['某报 English Post', '昔日某报', '某报 English Post', '某某集团日报版权所有©2019', '某某集团日报版权所有©2019'])).toBe('某报');
+    expect(siteBrand(['某某时报 版权所有 不得转载', '登录'])).toBe('某某时报');
+  });
+});

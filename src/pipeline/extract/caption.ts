@@ -42,5 +42,7 @@ export function isCaption(text: string): boolean {
   const sentences = t.match(/[。！？]/gu)?.length ?? 0;
   if (TRAILING_CREDIT_PAREN.test(t) && sentences <= 2) return true;
   if (TRAILING_CREDIT.test(t) && sentences <= 2 && chars <= 100) return true;
+  // `……正录制视频 某某 摄`: a description, then a space, a name and the credit.
+  if (/\s[\p{Script=Han}·]{2,4}\s?(?:摄|摄影)$/u.test(t) && sentences === 0 && chars <= 80) return true;
   return false;
 }

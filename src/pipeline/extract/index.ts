@@ -97,6 +97,12 @@ function repeatsLater(text: string, later: readonly string[]): boolean {
   return false;
 }
 
+/** One sentence of a caption's length: at most 25 Han characters, ending in a full stop. */
+function isShortSentence(text: string): boolean {
+  const f = lineFeatures(text);
+  return f.han <= 25 && f.sentenceMarks === 1 && /。[”」』）)]?$/u.test(text);
+}
+
 /** A short line inside the body that reads as a heading, not a sentence. */
 function isSubheading(text: string): boolean {
   const f = lineFeatures(text);
@@ -153,6 +159,19 @@ export function extractArticle(lines: SourceLine[], file: string): ExtractedArti
   let { author, source } = findPeople(items, kinds, body, titleIdx ?? body.start);
   const published = findPublished(items, kinds, body, titleIdx, explained);
 
+  // Subheadings that open the body (`某某前后大不同` over the first paragraph), between the
+  // header and the first prose line: two or three short heading lines of six Han or more.
+  const leading: number[] = [];
+  for (let i = (run.members[0] ?? 0) - 1; i > (titleIdx ?? -1) && leading.length < 3; i--) {
+    const k = kinds[i];
+    if (k === 'caption' || k === 'widget') break;
+    const text = (items[i] as Item).text;
+    const cls = infos[i]?.cls;
+    if (k != null || (cls !== 'short' && cls !== 'neargood') || !isSubheading(text) || lineFeatures(text).han < 6 || parseByline(text) || findTimes(text).length > 0) break;
+    leading.unshift(i);
+  }
+  // One line alone there is a standfirst, a video's title or a kicker; a block of two or more is headings.
+  if (leading.length >= 2) run.members.unshift(...leading);
   const blocks = run.members.map((i) => {
     const it = items[i] as Item;
     return { kind: infos[i]?.cls === 'short' && isSubheading(it.text) ? ('h2' as const) : ('p' as const), text: it.text, line: it.line };
@@ -163,6 +182,18 @@ export function extractArticle(lines: SourceLine[], file: string): ExtractedArti
     kinds[run.members[0] ?? 0] = 'digest';
     run.members.shift();
     blocks.shift();
+  }
+  // A picture gallery inside the body: a heading over three or more one-sentence lines of a
+  // caption's length, and nothing longer among them.
+  for (let b = 0; b < blocks.length; b++) {
+    if (blocks[b]?.kind !== 'h2') continue;
+    let e = b + 1;
+    while (e < blocks.length && blocks[e]?.kind === 'p' && isShortSentence(blocks[e]?.text ?? '')) e++;
+    if (e - b - 1 < 3) continue;
+    for (let n = b; n < e; n++) kinds[run.members[n] ?? 0] = 'caption';
+    run.members.splice(b, e - b);
+    blocks.splice(b, e - b);
+    b--;
   }
   // Bylines glued to the first paragraph and closers glued to the last become fields.
   const first = blocks[0];
