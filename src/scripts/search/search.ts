@@ -184,10 +184,11 @@ async function verifyBatch(list: readonly Candidate[], offset: number, groups: r
   return hits;
 }
 
-export async function search(config: SearchConfig, query: string): Promise<Outcome> {
+/** `load` is how pagefind is loaded: in the page, loadPagefind; in Node, test/helpers/search-in-node.ts. */
+export async function search(config: SearchConfig, query: string, load: (bundle: string) => Promise<Pagefind> = loadPagefind): Promise<Outcome> {
   const terms = parseQuery(query);
   if (terms.length === 0) return { terms, forms: [], hits: [], pages: paged([], []), loose: false };
-  const [pagefind, forms] = await Promise.all([loadPagefind(config.bundle), termForms(config.chain, terms)]);
+  const [pagefind, forms] = await Promise.all([load(config.bundle), termForms(config.chain, terms)]);
   const pages = paged(await candidates(pagefind, forms), forms);
   const hits = await pages.next();
   if (hits.length > 0 || terms.every((t) => t.phrase)) return { terms, forms, hits, pages, loose: false };
