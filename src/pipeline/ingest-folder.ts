@@ -4,8 +4,8 @@
  * may go on. Bad seeds are collected, never dropped silently: by default the
  * build stops listing every one; in lenient mode they are skipped and reported.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { toEntry, type ArticleEntry } from './article.ts';
 import { storeBody, touch, type BodyStoreOptions } from './body-store.ts';
 import type { IngestCache, StoredSeed } from './ingest-cache.ts';
@@ -52,23 +52,83 @@ export class InvalidSeedsError extends Error {
   }
 }
 
-/** Seed files below `dir`, relative paths, sorted so every build sees one order. */
-export function listSeedFiles(dir: string): { seeds: string[]; ignored: string[] } {
-  const seeds: string[] = [];
-  const ignored: string[] = [];
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      const rel = relative(dir, path);
-      if (entry.name.startsWith('.')) continue; // .gitkeep, editor swap files
-      if (entry.isDirectory()) walk(path);
-      else if (SEED_EXTENSIONS.test(entry.name)) seeds.push(rel);
-      else ignored.push(rel);
-    }
-  };
+/** A file of the seeds folder that is not read, and why; reported as a warning. */
+export interface IgnoredFile {
+  file: string;
+  reason: string;
+}
+
+export interface SeedListing {
+  /** Seed files, relative to the folder, sorted. */
+  seeds: string[];
+  ignored: IgnoredFile[];
+}
+
+const linkError = (error: unknown): string =>
+  (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'symlink loop; not followed' : 'dangling symlink (its target is missing); skipped';
+
+/**
+ * Seed files below `dir`, relative paths, sorted so every build sees one
+ * order. Symlinks are followed only to files and folders inside the seeds
+ * folder (a link out would publish whatever it points at); dangling links,
+ * loops, FIFOs, sockets and devices (reading a FIFO waits forever) are
+ * skipped, each with the reason. A file or folder reached twice, through a
+ * link, is read once, under its own name: links are resolved after the
+ * real tree is listed.
+ */
+export function listSeedFiles(dir: string): SeedListing {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`seeds folder not found: ${dir}`);
-  walk(dir);
-  return { seeds: seeds.sort(), ignored: ignored.sort() };
+  const root = realpathSync(dir);
+  const inside = (real: string) => real === root || real.startsWith(`${root}${sep}`);
+  const seeds: string[] = [];
+  const ignored: IgnoredFile[] = [];
+  /** Real path of every file and folder listed, and the name it was listed under. */
+  const listed = new Map<string, string>([[root, '.']]);
+  const links: Array<{ path: string; rel: string }> = [];
+  const add = (rel: string, real: string, isDirectory: boolean, path: string): void => {
+    const first = listed.get(real);
+    if (first !== undefined) {
+      ignored.push({ file: rel, reason: `symlink to ${first === '.' ? 'the seeds folder' : first}, already read; skipped` });
+      return;
+    }
+    listed.set(real, rel);
+    if (isDirectory) walk(path, real);
+    else if (SEED_EXTENSIONS.test(rel)) seeds.push(rel);
+    else ignored.push({ file: rel, reason: 'not a .txt or .md seed; ignored' });
+  };
+  function walk(folder: string, realFolder: string): void {
+    const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      const rel = relative(dir, path).split(sep).join('/');
+      if (entry.name.startsWith('.')) {
+        // .gitkeep and editor swap files are expected; a hidden seed or folder is worth a word.
+        if (entry.isDirectory() || SEED_EXTENSIONS.test(entry.name)) ignored.push({ file: rel, reason: 'name starts with a dot; hidden files are skipped' });
+      } else if (entry.isSymbolicLink()) links.push({ path, rel });
+      else if (entry.isDirectory() || entry.isFile()) add(rel, join(realFolder, entry.name), entry.isDirectory(), path);
+      else ignored.push({ file: rel, reason: 'not a regular file (a FIFO, socket or device); skipped' });
+    }
+  }
+  walk(dir, root);
+  // Links last, so a file reached both ways is listed under its own name; a followed folder may queue more.
+  for (let i = 0; i < links.length; i++) {
+    const { path, rel } = links[i]!;
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch (error) {
+      ignored.push({ file: rel, reason: linkError(error) });
+      continue;
+    }
+    if (!inside(real)) {
+      ignored.push({ file: rel, reason: 'symlink to outside the seeds folder; not followed' });
+      continue;
+    }
+    const target = statSync(real);
+    if (target.isDirectory() || target.isFile()) add(rel, real, target.isDirectory(), path);
+    else ignored.push({ file: rel, reason: 'symlink to something not a regular file (a FIFO, socket or device); skipped' });
+  }
+  return { seeds: seeds.sort(), ignored: ignored.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
 }
 
 type SeedOptions = IngestOptions & { bodies: BodyStoreOptions; cache?: IngestCache | undefined };
@@ -115,7 +175,10 @@ export function ingestOne(dir: string, file: string, options: SeedOptions): Seed
   const failed = (reason: string, line?: number): SeedOutcome => ({ file, error: { line, reason } });
   let bytes: Uint8Array;
   try {
-    const size = statSync(join(dir, file)).size;
+    const stat = statSync(join(dir, file));
+    // Listed as a regular file; it may have been swapped for a FIFO since, and reading one never ends.
+    if (!stat.isFile()) return failed('not a regular file');
+    const { size } = stat;
     if (size > MAX_SEED_BYTES) return failed(`seed is ${Math.ceil(size / 2 ** 20)} MB; at most ${MAX_SEED_BYTES / 2 ** 20} MB is read`);
     bytes = readFileSync(join(dir, file));
   } catch (error) {
@@ -134,8 +197,8 @@ export function ingestOne(dir: string, file: string, options: SeedOptions): Seed
  * The folder's result from every seed's outcome, in seed order: duplicates
  * and slug collisions resolved, bad seeds listed (and fatal unless lenient).
  */
-export function collectSeeds(dir: string, listing: { seeds: string[]; ignored: string[] }, outcomes: readonly SeedOutcome[], lenient: boolean): FolderResult {
-  const warnings = listing.ignored.map((file) => `${file}: ignored (not a .txt or .md seed)`);
+export function collectSeeds(dir: string, listing: SeedListing, outcomes: readonly SeedOutcome[], lenient: boolean): FolderResult {
+  const warnings = listing.ignored.map(({ file, reason }) => `${file}: ${reason}`);
   const articles: ArticleEntry[] = [];
   const reports: SeedReport[] = [];
   const bad: SkippedSeed[] = [];

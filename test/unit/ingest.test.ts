@@ -1,4 +1,5 @@
-import { mkdtempSync, mkdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -108,8 +109,70 @@ describe('ingestFolder', () => {
   }
 
   it('lists seeds recursively in a stable order and notes other files', () => {
-    const dir = folder({ 'b.txt': good, 'sub/a.md': 'x', 'notes.docx': 'x', '.hidden': 'x' });
-    expect(listSeedFiles(dir)).toEqual({ seeds: ['b.txt', 'sub/a.md'], ignored: ['notes.docx'] });
+    const dir = folder({ 'b.txt': good, 'sub/a.md': 'x', 'notes.docx': 'x', '.gitkeep': '', '.draft.md': 'x' });
+    expect(listSeedFiles(dir)).toEqual({
+      seeds: ['b.txt', 'sub/a.md'],
+      ignored: [
+        { file: '.draft.md', reason: 'name starts with a dot; hidden files are skipped' },
+        { file: 'notes.docx', reason: 'not a .txt or .md seed; ignored' },
+      ],
+    });
+  });
+
+  describe('symlinks and special files', () => {
+    const outside = folder({ 'secret.txt': good });
+    const dir = folder({ 'real/a.txt': good, 'b.md': 'x' });
+    symlinkSync(join(outside, 'secret.txt'), join(dir, 'outside.txt'));
+    symlinkSync(outside, join(dir, 'outside-folder'));
+    symlinkSync(join(dir, 'gone.txt'), join(dir, 'dangling.txt'));
+    symlinkSync(join(dir, 'loop-b.txt'), join(dir, 'loop-a.txt'));
+    symlinkSync(join(dir, 'loop-a.txt'), join(dir, 'loop-b.txt'));
+    symlinkSync(join(dir, 'real'), join(dir, 'linked'));
+    symlinkSync('b.md', join(dir, 'also-b.md'));
+    symlinkSync('.', join(dir, 'real', 'itself'));
+    symlinkSync(join(dir, 'real', 'a.txt'), join(dir, 'c.txt'));
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+
+    it('follows links inside the folder once, and skips links out, dangling links, loops and FIFOs with the reason', () => {
+      const { seeds, ignored } = listSeedFiles(dir);
+      expect(seeds).toEqual(['b.md', 'real/a.txt']);
+      expect(Object.fromEntries(ignored.map((i) => [i.file, i.reason]))).toEqual({
+        'also-b.md': 'symlink to b.md, already read; skipped',
+        'c.txt': 'symlink to real/a.txt, already read; skipped',
+        'dangling.txt': 'dangling symlink (its target is missing); skipped',
+        linked: 'symlink to real, already read; skipped',
+        'loop-a.txt': 'symlink loop; not followed',
+        'loop-b.txt': 'symlink loop; not followed',
+        'outside-folder': 'symlink to outside the seeds folder; not followed',
+        'outside.txt': 'symlink to outside the seeds folder; not followed',
+        'pipe.txt': 'not a regular file (a FIFO, socket or device); skipped',
+        'real/itself': 'symlink to real, already read; skipped',
+      });
+    });
+
+    it('builds the rest, in lenient mode and not, with every skipped file in the warnings', () => {
+      writeFileSync(join(dir, 'b.md'), `---\ntitle: 另一篇\npublished: "2026-01-01T00:00:00+08:00"\nauthor: 甲\nsource: 乙\n---\n别的内容在这里。\n`);
+      for (const lenient of [false, true]) {
+        const result = ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient });
+        expect(result.articles.map((a) => a.file)).toEqual(['b.md', 'real/a.txt']);
+        expect(result.warnings).toContain('outside.txt: symlink to outside the seeds folder; not followed');
+        expect(result.warnings).toContain('pipe.txt: not a regular file (a FIFO, socket or device); skipped');
+        expect(result.warnings.join('\n')).not.toContain('secret');
+      }
+    });
+
+    it('follows a linked folder inside the seeds folder, not one outside', () => {
+      const top = folder({ 'store/x.txt': good, 'seeds/.archive/y.txt': good });
+      symlinkSync(join(top, 'store'), join(top, 'seeds', 'store'));
+      symlinkSync('.archive', join(top, 'seeds', 'archive'));
+      expect(listSeedFiles(join(top, 'seeds'))).toEqual({
+        seeds: ['archive/y.txt'],
+        ignored: [
+          { file: '.archive', reason: 'name starts with a dot; hidden files are skipped' },
+          { file: 'store', reason: 'symlink to outside the seeds folder; not followed' },
+        ],
+      });
+    });
   });
 
   it('lists every bad seed at once', () => {
