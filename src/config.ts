@@ -21,6 +21,8 @@ export const SITE = {
   timeZone: env['JIANFAN_TIME_ZONE'] ?? '+08:00',
   /** Skip invalid seeds (and report them) instead of stopping the build. */
   skipInvalid: env['JIANFAN_SKIP_INVALID'] === '1',
+  /** Build a site of no article when the seeds yield none, instead of stopping (an empty or wrong SEEDS_DIR would replace the site). */
+  allowEmpty: env['JIANFAN_ALLOW_EMPTY'] === '1',
   /**
    * Worker threads for ingesting seeds and writing search shards (each search
    * worker holds one shard in memory, ~1.5 GB at 2,500 articles).

@@ -15,6 +15,7 @@ export interface SeedsLoaderOptions {
   dir: string;
   timeZone: string;
   lenient: boolean;
+  allowEmpty: boolean;
   workers: number;
 }
 
@@ -36,6 +37,7 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
       const result = await ingestFolderInWorkers(dir, {
         timeZone: options.timeZone,
         lenient: options.lenient,
+        allowEmpty: options.allowEmpty,
         cache: { dir: cacheDir, version },
         bodies: { dir: bodiesDir, version },
         workers: options.workers,

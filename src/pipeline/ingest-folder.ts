@@ -15,9 +15,18 @@ import { SeedError } from './types.ts';
 
 export const SEED_EXTENSIONS = /\.(txt|md|markdown)$/i;
 
-export interface FolderOptions extends IngestOptions {
+/** The setting that lets a build make a site of no article. */
+export const ALLOW_EMPTY_ENV = 'JIANFAN_ALLOW_EMPTY';
+
+/** What a folder may be refused for, besides its seeds. */
+export interface FolderRules {
   /** Build what is valid and report the rest instead of stopping. */
   lenient: boolean;
+  /** Build a site of no article (otherwise a folder that yields none stops the build: it would replace the site with an empty one). */
+  allowEmpty?: boolean | undefined;
+}
+
+export interface FolderOptions extends IngestOptions, FolderRules {
   /** Reuse seeds ingested by an earlier build (valid seeds only are cached). */
   cache?: IngestCache;
   /** Where article bodies are stored, rendered in every variant. */
@@ -197,7 +206,7 @@ export function ingestOne(dir: string, file: string, options: SeedOptions): Seed
  * The folder's result from every seed's outcome, in seed order: duplicates
  * and slug collisions resolved, bad seeds listed (and fatal unless lenient).
  */
-export function collectSeeds(dir: string, listing: SeedListing, outcomes: readonly SeedOutcome[], lenient: boolean): FolderResult {
+export function collectSeeds(dir: string, listing: SeedListing, outcomes: readonly SeedOutcome[], rules: FolderRules): FolderResult {
   const warnings = listing.ignored.map(({ file, reason }) => `${file}: ${reason}`);
   const articles: ArticleEntry[] = [];
   const reports: SeedReport[] = [];
@@ -229,8 +238,11 @@ export function collectSeeds(dir: string, listing: SeedListing, outcomes: readon
     articles.push(article);
     reports.push(report);
   }
-  if (bad.length > 0 && !lenient) throw new InvalidSeedsError(bad);
-  if (articles.length === 0 && listing.seeds.length > 0 && bad.length === 0) throw new Error(`no articles in ${dir}`);
+  if (bad.length > 0 && !rules.lenient) throw new InvalidSeedsError(bad);
+  if (articles.length === 0 && !rules.allowEmpty) {
+    const found = listing.seeds.length === 0 ? 'no .txt or .md seed' : `${listing.seeds.length} seed(s), ${bad.length} skipped as invalid`;
+    throw new Error(`no articles in ${dir} (${found}); the site is left as it was. Set ${ALLOW_EMPTY_ENV}=1 to build an empty site.`);
+  }
   return { articles, reports, skipped: bad, warnings };
 }
 
@@ -238,5 +250,5 @@ export function collectSeeds(dir: string, listing: SeedListing, outcomes: readon
 export function ingestFolder(dir: string, options: FolderOptions): FolderResult {
   checkIngestOptions(options);
   const listing = listSeedFiles(dir);
-  return collectSeeds(dir, listing, listing.seeds.map((file) => ingestOne(dir, file, options)), options.lenient);
+  return collectSeeds(dir, listing, listing.seeds.map((file) => ingestOne(dir, file, options)), options);
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -234,6 +234,16 @@ describe('ingestFolder', () => {
   it('stops on a bad time zone setting instead of blaming every seed', () => {
     const dir = folder({ 'ok.txt': good });
     expect(() => ingestFolder(dir, { timeZone: '8', bodies: tmpBodies(), lenient: true })).toThrow(/time zone must look like \+08:00/);
+  });
+
+  it('refuses a folder that yields no article, unless an empty site is meant', () => {
+    const empty = folder({ 'notes.docx': 'x' });
+    expect(() => ingestFolder(empty, { ...OPTIONS, bodies: tmpBodies(), lenient: false })).toThrow(/no articles in .* \(no \.txt or \.md seed\).*JIANFAN_ALLOW_EMPTY=1/);
+    const allBad = folder({ 'empty.txt': '' });
+    expect(() => ingestFolder(allBad, { ...OPTIONS, bodies: tmpBodies(), lenient: true })).toThrow(/no articles in .* \(1 seed\(s\), 1 skipped as invalid\)/);
+    const result = ingestFolder(empty, { ...OPTIONS, bodies: tmpBodies(), lenient: false, allowEmpty: true });
+    expect(result.articles).toEqual([]);
+    expect(result.warnings).toEqual(['notes.docx: not a .txt or .md seed; ignored']);
   });
 
   it('fails on a missing folder', () => {
