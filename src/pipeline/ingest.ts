@@ -4,6 +4,7 @@
  * an editor can see what was changed and what was dropped.
  */
 import { mapText, paragraphsToBody, type Article } from './article.ts';
+import { dateTimeProblem } from './calendar.ts';
 import { decodeSeed } from './decode.ts';
 import { extractArticle, type DropKind } from './extract/index.ts';
 import { parseMarkdownSeed } from './markdown.ts';
@@ -133,6 +134,9 @@ function ingestScrape(file: string, text: string, encoding: SeedEncoding, slug: 
   });
   const extracted = extractArticle(lines, file);
   if (!extracted.publishedLocal) throw new SeedError(file, 'no publish time found (expected a date-time such as 2026-05-12 09:30)');
+  // Extraction should only find real dates; whatever it finds is checked again here, by the same rule as front matter.
+  const dateProblem = dateTimeProblem(extracted.publishedLocal);
+  if (dateProblem) throw new SeedError(file, `publish time ${extracted.publishedLocal}: ${dateProblem}`);
   if (!extracted.author) warnings.push('no author found');
   if (!extracted.source) warnings.push('no source outlet found');
   const article: Article = {

@@ -20,6 +20,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { LineCounter, parseDocument } from 'yaml';
+import { dateTimeProblem } from './calendar.ts';
 import { SeedError } from './types.ts';
 
 export interface FrontMatter {
@@ -182,6 +183,9 @@ export function parseMarkdownSeed(text: string, file: string): MarkdownSeed {
     if (value instanceof Date || typeof value !== 'string' || !ISO_WITH_OFFSET.test(value.trim()) || Number.isNaN(Date.parse(value))) {
       throw new SeedError(file, `front matter field "${key}" must be an ISO 8601 date-time with offset, quoted (e.g. "2026-05-12T09:30:00+08:00")`, lineOf(key));
     }
+    // Date.parse rolls 2026-02-30 over to 2 March; the calendar refuses it.
+    const problem = dateTimeProblem(value.trim());
+    if (problem) throw new SeedError(file, `front matter field "${key}": ${problem}`, lineOf(key));
     return value.trim();
   };
   const publishedRaw = fields['published'];

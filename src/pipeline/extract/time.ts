@@ -2,6 +2,7 @@
  * Dates and times written on news pages: `2026-05-12 09:30:00`, `2026/05/12 09:30`,
  * `2026.05.12`, `2026年5月12日 星期二 09:30`, `2026年5月12日 下午3时30分`.
  */
+import { isCalendarDate } from '../calendar.ts';
 
 export interface FoundTime {
   /** `YYYY-MM-DDTHH:MM:SS`; `T00:00:00` when only a date is written. */
@@ -23,7 +24,7 @@ export function findTimes(text: string): FoundTime[] {
   const out: FoundTime[] = [];
   for (const m of text.matchAll(DATETIME)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+    if (!isCalendarDate(y, mo, d)) continue;
     // A date glued to more digits (`2026-05-123`) is not a date.
     const after = text[m.index + m[0].length];
     if (after !== undefined && /\d/.test(after)) continue;
