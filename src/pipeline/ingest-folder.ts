@@ -10,6 +10,7 @@ import { toEntry, type ArticleEntry } from './article.ts';
 import { storeBody, touch, type BodyStoreOptions } from './body-store.ts';
 import type { IngestCache, StoredSeed } from './ingest-cache.ts';
 import { checkIngestOptions, ingestSeed, type IngestOptions, type SeedReport } from './ingest.ts';
+import { forTerminal } from './repair/controls.ts';
 import { shortHash } from './slug.ts';
 import { SeedError } from './types.ts';
 
@@ -51,7 +52,7 @@ export class InvalidSeedsError extends Error {
   readonly seeds: SkippedSeed[];
 
   constructor(seeds: SkippedSeed[]) {
-    const list = seeds.map((s) => `  ${s.file}${s.line ? `:${s.line}` : ''}: ${s.reason}`).join('\n');
+    const list = seeds.map((s) => `  ${forTerminal(s.file)}${s.line ? `:${s.line}` : ''}: ${forTerminal(s.reason)}`).join('\n');
     super(
       `${seeds.length} invalid seed file${seeds.length === 1 ? '' : 's'}; fix or remove ${seeds.length === 1 ? 'it' : 'them'}, ` +
         `or build the rest with JIANFAN_SKIP_INVALID=1:\n${list}`,

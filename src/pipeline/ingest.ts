@@ -8,6 +8,7 @@ import { dateTimeProblem } from './calendar.ts';
 import { decodeSeed } from './decode.ts';
 import { extractArticle, type DropKind } from './extract/index.ts';
 import { parseMarkdownSeed } from './markdown.ts';
+import { removeControls } from './repair/controls.ts';
 import { repairGbkMisalignment } from './repair/mojibake.ts';
 import { repairPunctuation } from './repair/punctuation.ts';
 import { removeFlattenedRuby } from './repair/ruby.ts';
@@ -29,6 +30,8 @@ export interface Repairs {
   mojibake: number;
   /** Characters changed by normalising to canonical simplified script. */
   script: number;
+  /** Control and format characters removed (ANSI escapes, bidi overrides, noncharacters; repair/controls.ts). */
+  controls: number;
 }
 
 export interface SeedReport {
@@ -74,18 +77,25 @@ export function ingestSeed(file: string, bytes: Uint8Array, options: IngestOptio
   const { text, encoding } = decodeSeed(bytes, file);
   const format: SeedFormat = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text';
   const slug = slugFromFileName(file.split('/').pop() ?? file);
-  return format === 'markdown'
-    ? ingestMarkdown(file, text, encoding, slug)
-    : ingestScrape(file, text, encoding, slug, options);
+  const ingested = format === 'markdown' ? ingestMarkdown(file, text, encoding, slug) : ingestScrape(file, text, encoding, slug, options);
+  const { controls } = ingested.report.repairs;
+  if (controls > 0) ingested.report.warnings.push(`${controls} control or format character(s) removed (ANSI escapes, bidirectional overrides, noncharacters)`);
+  return ingested;
 }
 
 function ingestMarkdown(file: string, text: string, encoding: SeedEncoding, slug: string): IngestedSeed {
   const { frontMatter, body } = parseMarkdownSeed(text, file);
   const profile = detectScript(text);
   let scriptChanges = 0;
+  let controls = 0;
   const canon = (value: string): string => {
-    const out = toCanonical(value);
-    scriptChanges += countChanged(value, out);
+    // Field by field, after parsing: YAML escapes ("\u202e") and character references
+    // (&#x1b;) make control characters the file had not, and a NEL made a line break
+    // before parsing would break a front matter line.
+    const clean = removeControls(value);
+    controls += clean.count;
+    const out = toCanonical(clean.text);
+    scriptChanges += countChanged(clean.text, out);
     return out;
   };
   const canonicalBody = mapText(body, canon);
@@ -110,15 +120,18 @@ function ingestMarkdown(file: string, text: string, encoding: SeedEncoding, slug
       format: 'markdown',
       encoding,
       script: profile.script,
-      repairs: { ruby: 0, punctuation: 0, mojibake: 0, script: scriptChanges },
+      repairs: { ruby: 0, punctuation: 0, mojibake: 0, script: scriptChanges, controls },
       dropped: {},
       warnings: [],
     },
   };
 }
 
-function ingestScrape(file: string, text: string, encoding: SeedEncoding, slug: string, options: IngestOptions): IngestedSeed {
+function ingestScrape(file: string, decoded: string, encoding: SeedEncoding, slug: string, options: IngestOptions): IngestedSeed {
   const warnings: string[] = [];
+  // Before anything reads the text: no field, page or terminal sees a control character.
+  const controls = removeControls(decoded);
+  const text = controls.text;
   // Byte-level repair first: it needs the damaged characters exactly as decoded.
   const mojibake = repairGbkMisalignment(text);
   for (const span of mojibake.flagged) warnings.push(`possible mojibake left as is at "${span.span}": ${span.reason}`);
@@ -159,7 +172,7 @@ function ingestScrape(file: string, text: string, encoding: SeedEncoding, slug: 
       format: 'text',
       encoding,
       script: profile.script,
-      repairs: { ruby: ruby.count, punctuation: punctuation.count, mojibake: mojibake.count, script: scriptChanges },
+      repairs: { ruby: ruby.count, punctuation: punctuation.count, mojibake: mojibake.count, script: scriptChanges, controls: controls.count },
       dropped: extracted.dropped,
       warnings,
     },
