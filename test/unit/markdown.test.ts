@@ -38,6 +38,40 @@ describe('renderMarkdown (remark-cjk-friendly)', () => {
   });
 });
 
+describe('raw HTML in a Markdown body', () => {
+  it('keeps the text of <p>, <div>, <center> and <table> blocks, sanitised', () => {
+    const html = toHtml(
+      renderMarkdown(
+        [
+          '第一段。',
+          '',
+          '<p style="color:red" onclick="x()">段落里的文字</p>',
+          '',
+          '<div class="a"><center>居中的文字</center></div>',
+          '',
+          '<table><tr><td onmouseover="y()">表格里的文字</td></tr></table>',
+          '',
+          '<font color=red>字体标签里的文字</font>',
+        ].join('\n'),
+      ),
+    );
+    for (const text of ['段落里的文字', '居中的文字', '表格里的文字', '字体标签里的文字']) expect(html).toContain(text);
+    expect(html).toContain('<td>表格里的文字</td>');
+    expect(html).not.toMatch(/<center|<font|style=|onclick|onmouseover/);
+  });
+
+  it('drops what is not text to read: script and style content, and every handler', () => {
+    const html = toHtml(renderMarkdown('<div><script>alert(1)</script><style>p{color:red}</style>留下</div>\n\n<img src=x onerror=alert(1)>'));
+    expect(html).not.toMatch(/alert|color:red|onerror|<script|<style/);
+    expect(html).toContain('留下');
+  });
+
+  it('refuses raw HTML nested past the depth limit', () => {
+    const deep = `${'<div>'.repeat(500)}深处${'</div>'.repeat(500)}`;
+    expect(() => renderMarkdown(deep)).toThrow(/nested more than/);
+  });
+});
+
 describe('parseMarkdownSeed', () => {
   it('reads the required and optional front matter fields', () => {
     const seed = parseMarkdownSeed(front(`${valid}\ndescription: 摘要\ntags: [经济, 科技]\nupdated: "2026-05-13T10:00:00+08:00"`), 'a.md');
