@@ -13,11 +13,11 @@
  * - At build end the new manifest is written: every article page and its key.
  *   The search index reads it (src/integrations/search-index/).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ARTICLES_FILE } from '../loaders/seeds.ts';
+import { ARTICLES_FILE, SLUGS_FILE, SLUGS_NEXT_FILE } from '../loaders/seeds.ts';
 import { pageKeys, readManifest, removeFile, REUSE_ENV, reusablePages, templateVersion, writeJsonFile, type ArticleDigest, type PageManifest } from '../lib/page-cache.ts';
 
 export const MANIFEST_FILE = 'jianfan/page-cache/manifest.json';
@@ -101,6 +101,9 @@ export function pageCache(): AstroIntegration {
         delete process.env[REUSE_ENV];
         const removed = sweepStale(outDir, started, new Set(kept.map(pageFile)));
         writeJsonFile(fileURLToPath(new URL(MANIFEST_FILE, cacheDir)), next);
+        // The slugs of the site just published are the ones the next build keeps.
+        const slugs = fileURLToPath(new URL(SLUGS_NEXT_FILE, cacheDir));
+        if (existsSync(slugs)) renameSync(slugs, fileURLToPath(new URL(SLUGS_FILE, cacheDir)));
         if (removed > 0) logger.info(`removed ${removed} file(s) of the last build that this one did not make`);
       },
     },

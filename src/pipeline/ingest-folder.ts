@@ -25,6 +25,13 @@ export interface FolderRules {
   lenient: boolean;
   /** Build a site of no article (otherwise a folder that yields none stops the build: it would replace the site with an empty one). */
   allowEmpty?: boolean | undefined;
+  /**
+   * Seed file → slug of the last build. A published URL keeps its article:
+   * when a new seed's name folds to a slug in use (A.md beside a.txt), or
+   * a new seed is the same article as a published one, the published seed
+   * keeps its page and the newcomer gets a suffix, or is dropped as the duplicate.
+   */
+  previousSlugs?: Readonly<Record<string, string>> | undefined;
 }
 
 export interface FolderOptions extends IngestOptions, FolderRules {
@@ -209,12 +216,14 @@ export function ingestOne(dir: string, file: string, options: SeedOptions): Seed
  */
 export function collectSeeds(dir: string, listing: SeedListing, outcomes: readonly SeedOutcome[], rules: FolderRules): FolderResult {
   const warnings = listing.ignored.map(({ file, reason }) => `${file}: ${reason}`);
-  const articles: ArticleEntry[] = [];
-  const reports: SeedReport[] = [];
+  const previous = rules.previousSlugs ?? {};
+  const accepted: Array<{ order: number; article: ArticleEntry; report: SeedReport }> = [];
   const bad: SkippedSeed[] = [];
   const byContent = new Map<string, string>();
   const bySlug = new Map<string, string>();
-  for (const outcome of outcomes) {
+  // Seeds published by the last build claim their slugs (and their articles) first; the rest in seed order.
+  const claimOrder = outcomes.map((outcome, order) => ({ outcome, order })).sort((a, b) => Number(!(a.outcome.file in previous)) - Number(!(b.outcome.file in previous)) || a.order - b.order);
+  for (const { outcome, order } of claimOrder) {
     const { file } = outcome;
     if ('error' in outcome) {
       bad.push({ file, line: outcome.error.line, reason: outcome.error.reason });
@@ -227,18 +236,24 @@ export function collectSeeds(dir: string, listing: SeedListing, outcomes: readon
       warnings.push(`${file}: same article as ${first}; kept ${first} only`);
       continue;
     }
-    const slugOwner = bySlug.get(article.slug);
+    const suffixed = `${article.slug}-${shortHash(file)}`;
+    // A seed keeps the slug it was published under, its own or the suffixed one.
+    const wanted = previous[file] === suffixed && !bySlug.has(suffixed) ? suffixed : article.slug;
+    const slugOwner = bySlug.get(wanted);
     if (slugOwner) {
       // Two names that fold to one slug (a.txt and a.md): keep both, apart.
-      article.slug = `${article.slug}-${shortHash(file)}`;
-      report.slug = article.slug;
-      report.warnings.push(`slug of ${slugOwner} taken; using ${article.slug}`);
-    }
+      article.slug = suffixed;
+      report.warnings.push(`slug ${wanted} belongs to ${slugOwner}${previous[slugOwner] === wanted ? ' (published by the last build)' : ''}; using ${suffixed}`);
+    } else article.slug = wanted;
+    report.slug = article.slug;
     byContent.set(key, file);
     bySlug.set(article.slug, file);
-    articles.push(article);
-    reports.push(report);
+    accepted.push({ order, article, report });
   }
+  accepted.sort((a, b) => a.order - b.order);
+  bad.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const articles = accepted.map((a) => a.article);
+  const reports = accepted.map((a) => a.report);
   if (bad.length > 0 && !rules.lenient) throw new InvalidSeedsError(bad);
   if (articles.length === 0 && !rules.allowEmpty) {
     const found = listing.seeds.length === 0 ? 'no .txt or .md seed' : `${listing.seeds.length} seed(s), ${bad.length} skipped as invalid`;

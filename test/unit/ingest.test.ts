@@ -229,11 +229,41 @@ describe('ingestFolder', () => {
     const slugs = result.articles.map((a) => a.slug);
     expect(new Set(slugs).size).toBe(2);
     expect(slugs).toContain('a');
+    expect(result.reports.flatMap((r) => r.warnings)).toEqual([expect.stringMatching(/^slug a belongs to A\.md; using a-[0-9a-f]{10}$/)]);
   });
 
   it('stops on a bad time zone setting instead of blaming every seed', () => {
     const dir = folder({ 'ok.txt': good });
     expect(() => ingestFolder(dir, { timeZone: '8', bodies: tmpBodies(), lenient: true })).toThrow(/time zone must look like \+08:00/);
+  });
+
+  describe('a published URL never changes owner', () => {
+    const other = `---\ntitle: 另一篇\npublished: "2026-01-01T00:00:00+08:00"\nauthor: 甲\nsource: 乙\n---\n${BODY[0]}又一段。\n`;
+    const slugs = (result: ReturnType<typeof ingestFolder>) => Object.fromEntries(result.articles.map((a) => [a.file, a.slug]));
+
+    it('keeps the slug with the seed that had it when a new seed folds to it, and warns on the newcomer', () => {
+      const dir = folder({ 'a.txt': good });
+      const first = ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient: false });
+      expect(slugs(first)).toEqual({ 'a.txt': 'a' });
+      writeFileSync(join(dir, 'A.md'), other); // sorts before a.txt
+      const second = ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient: false, previousSlugs: slugs(first) });
+      expect(second.articles.map((a) => a.file)).toEqual(['A.md', 'a.txt']);
+      expect(slugs(second)['a.txt']).toBe('a');
+      expect(slugs(second)['A.md']).toMatch(/^a-[0-9a-f]{10}$/);
+      expect(second.reports.find((r) => r.file === 'A.md')?.warnings).toEqual([`slug a belongs to a.txt (published by the last build); using ${slugs(second)['A.md']}`]);
+      // And it stays so: the newcomer keeps its suffixed URL in later builds.
+      const third = ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient: false, previousSlugs: slugs(second) });
+      expect(slugs(third)).toEqual(slugs(second));
+    });
+
+    it('keeps the published seed when a new one is the same article', () => {
+      const dir = folder({ 'b.txt': good });
+      const first = ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient: false });
+      writeFileSync(join(dir, 'a.txt'), good);
+      const second = ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient: false, previousSlugs: slugs(first) });
+      expect(slugs(second)).toEqual({ 'b.txt': 'b' });
+      expect(second.warnings).toEqual(['a.txt: same article as b.txt; kept b.txt only']);
+    });
   });
 
   it('refuses a folder that yields no article, unless an empty site is meant', () => {
