@@ -14,6 +14,7 @@ import { buildReport, formatReportTable } from '../pipeline/report.ts';
 export interface SeedsLoaderOptions {
   dir: string;
   timeZone: string;
+  imageOrigins: readonly string[];
   lenient: boolean;
   allowEmpty: boolean;
   workers: number;
@@ -53,6 +54,7 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
       const version = pipelineVersion(fileURLToPath(new URL('src/pipeline/', config.root)), [fileURLToPath(new URL('package-lock.json', config.root))]);
       const result = await ingestFolderInWorkers(dir, {
         timeZone: options.timeZone,
+        imageOrigins: options.imageOrigins,
         lenient: options.lenient,
         allowEmpty: options.allowEmpty,
         previousSlugs: readSlugs(slugsFile),

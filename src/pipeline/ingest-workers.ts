@@ -53,7 +53,7 @@ export async function ingestFolderInWorkers(dir: string, options: WorkerIngestOp
   const listing = listSeedFiles(dir);
   const { seeds } = listing;
   const workers = Math.max(1, Math.min(options.workers, Math.floor(seeds.length / (options.minSeedsPerWorker ?? 200))));
-  const ingestOptions: IngestOptions = { timeZone: options.timeZone };
+  const ingestOptions: IngestOptions = { timeZone: options.timeZone, imageOrigins: options.imageOrigins };
   if (workers === 1) {
     return collectSeeds(dir, listing, runIngestJob({ dir, files: seeds, options: ingestOptions, cache: options.cache, bodies: options.bodies }), options);
   }

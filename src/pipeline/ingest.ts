@@ -7,7 +7,7 @@ import { mapText, paragraphsToBody, type Article } from './article.ts';
 import { dateTimeProblem } from './calendar.ts';
 import { decodeSeed } from './decode.ts';
 import { extractArticle, type DropKind } from './extract/index.ts';
-import { parseMarkdownSeed } from './markdown.ts';
+import { parseMarkdownSeed, removeRemoteImages } from './markdown.ts';
 import { removeControls } from './repair/controls.ts';
 import { repairGbkMisalignment } from './repair/mojibake.ts';
 import { repairPunctuation } from './repair/punctuation.ts';
@@ -19,6 +19,8 @@ import { SeedError, type Script, type SeedEncoding, type SeedFormat } from './ty
 export interface IngestOptions {
   /** UTC offset assumed for times the seed states without a zone, e.g. "+08:00". */
   timeZone: string;
+  /** Origins (https://img.example.org) Markdown images may load from; other remote images are removed. */
+  imageOrigins?: readonly string[] | undefined;
 }
 
 export interface Repairs {
@@ -77,14 +79,16 @@ export function ingestSeed(file: string, bytes: Uint8Array, options: IngestOptio
   const { text, encoding } = decodeSeed(bytes, file);
   const format: SeedFormat = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text';
   const slug = slugFromFileName(file.split('/').pop() ?? file);
-  const ingested = format === 'markdown' ? ingestMarkdown(file, text, encoding, slug) : ingestScrape(file, text, encoding, slug, options);
+  const ingested = format === 'markdown' ? ingestMarkdown(file, text, encoding, slug, options) : ingestScrape(file, text, encoding, slug, options);
   const { controls } = ingested.report.repairs;
   if (controls > 0) ingested.report.warnings.push(`${controls} control or format character(s) removed (ANSI escapes, bidirectional overrides, noncharacters)`);
   return ingested;
 }
 
-function ingestMarkdown(file: string, text: string, encoding: SeedEncoding, slug: string): IngestedSeed {
-  const { frontMatter, body } = parseMarkdownSeed(text, file);
+function ingestMarkdown(file: string, text: string, encoding: SeedEncoding, slug: string, options: IngestOptions): IngestedSeed {
+  const { frontMatter, body: parsed } = parseMarkdownSeed(text, file);
+  const { body, removed } = removeRemoteImages(parsed, options.imageOrigins ?? []);
+  const warnings = removed.length === 0 ? [] : [`${removed.length} remote image(s) removed, from ${[...new Set(removed)].join(', ')} (allowed origins: JIANFAN_IMAGE_ORIGINS)`];
   const profile = detectScript(text);
   let scriptChanges = 0;
   let controls = 0;
@@ -122,7 +126,7 @@ function ingestMarkdown(file: string, text: string, encoding: SeedEncoding, slug
       script: profile.script,
       repairs: { ruby: 0, punctuation: 0, mojibake: 0, script: scriptChanges, controls },
       dropped: {},
-      warnings: [],
+      warnings,
     },
   };
 }

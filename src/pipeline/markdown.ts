@@ -13,7 +13,7 @@
  * are quadratic or recursive in the input (see MARKDOWN_LIMITS), so a seed
  * past a limit is refused with its line before it reaches them.
  */
-import type { Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkCjkFriendly from 'remark-cjk-friendly';
@@ -231,4 +231,41 @@ export function parseMarkdownSeed(text: string, file: string): MarkdownSeed {
     throw error;
   }
   return { frontMatter, body: tree, bodyLine };
+}
+
+/**
+ * The body without images from origins not allowed: a remote image loads
+ * when the page is read, so a seed could tell a third party who reads what.
+ * A relative or root-relative image (this site's) stays; an absolute one
+ * stays only when its origin is listed. A removed image leaves its alt text.
+ * Returns the origins of the removed images, one entry per image.
+ */
+export function removeRemoteImages(body: Root, allowedOrigins: readonly string[]): { body: Root; removed: string[] } {
+  const allowed = new Set(allowedOrigins.map((origin) => origin.toLowerCase()));
+  const removed: string[] = [];
+  const originOf = (src: string): string | null => {
+    // Scheme-relative (//host/x) is remote too; other relative URLs are this site's.
+    if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src.trim())) return null;
+    try {
+      return new URL(src.trim(), 'https://relative.invalid').origin.toLowerCase();
+    } catch {
+      return 'an unreadable URL';
+    }
+  };
+  const visit = <T extends Root | Element>(node: T): T => {
+    const children = (node.children as Array<RootContent>).flatMap((child): RootContent[] => {
+      if (child.type !== 'element') return [child];
+      if (child.tagName === 'img') {
+        const origin = originOf(String(child.properties['src'] ?? ''));
+        if (origin !== null && !allowed.has(origin)) {
+          removed.push(origin);
+          const alt = String(child.properties['alt'] ?? '');
+          return alt ? [{ type: 'text', value: alt }] : [];
+        }
+      }
+      return [visit(child)];
+    });
+    return { ...node, children } as T;
+  };
+  return { body: visit(body), removed };
 }
