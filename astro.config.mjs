@@ -3,6 +3,10 @@ import { defineConfig } from 'astro/config';
 import { pageCache } from './src/integrations/page-cache.ts';
 import { seedReport } from './src/integrations/seed-report.ts';
 import { searchIndex } from './src/integrations/search-index/index.ts';
+import { stagedBuild } from './src/integrations/staged-build.ts';
+
+// A build locks its site and cache, writes into a staging folder and swaps it in last.
+const staged = stagedBuild();
 
 export default defineConfig({
   site: process.env.JIANFAN_SITE_URL ?? 'http://127.0.0.1:4321',
@@ -16,6 +20,7 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
-  // Order matters at build end: the page cache writes the manifest the search index reads.
-  integrations: [seedReport(), pageCache(), searchIndex()],
+  // Order matters at build end: the page cache writes the manifest the search index reads,
+  // and the staged build publishes only once every other hook has finished.
+  integrations: [staged.start, seedReport(), pageCache(), searchIndex(), staged.publish],
 });

@@ -19,8 +19,16 @@ export const SITE = {
   seedsDir: env['SEEDS_DIR'] ?? 'seeds',
   /** Zone assumed for publish times a scrape gives without one (mainland, TW and HK are all +08:00). */
   timeZone: env['JIANFAN_TIME_ZONE'] ?? '+08:00',
+  /**
+   * Origins Markdown images may load from (space- or comma-separated, e.g.
+   * "https://img.example.org"); remote images from any other origin are
+   * removed at build, so no seed can have readers' browsers call a third party.
+   */
+  imageOrigins: (env['JIANFAN_IMAGE_ORIGINS'] ?? '').split(/[\s,]+/).filter(Boolean).map((origin) => new URL(origin).origin),
   /** Skip invalid seeds (and report them) instead of stopping the build. */
   skipInvalid: env['JIANFAN_SKIP_INVALID'] === '1',
+  /** Build a site of no article when the seeds yield none, instead of stopping (an empty or wrong SEEDS_DIR would replace the site). */
+  allowEmpty: env['JIANFAN_ALLOW_EMPTY'] === '1',
   /**
    * Worker threads for ingesting seeds and writing search shards (each search
    * worker holds one shard in memory, ~1.5 GB at 2,500 articles).

@@ -4,7 +4,7 @@ import { SITE } from './config.ts';
 import { seedsLoader } from './loaders/seeds.ts';
 
 const articles = defineCollection({
-  loader: seedsLoader({ dir: SITE.seedsDir, timeZone: SITE.timeZone, lenient: SITE.skipInvalid, workers: SITE.workers }),
+  loader: seedsLoader({ dir: SITE.seedsDir, timeZone: SITE.timeZone, imageOrigins: SITE.imageOrigins, lenient: SITE.skipInvalid, allowEmpty: SITE.allowEmpty, workers: SITE.workers }),
   schema: z.object({
     slug: z.string(),
     file: z.string(),

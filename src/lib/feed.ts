@@ -1,6 +1,11 @@
 /**
  * RSS 2.0 for one variant. Every value is seed text, so every value is
  * escaped; nothing here emits markup from a seed.
+ *
+ * Feed readers take an RSS 2.0 <description> (and many take <title>) as
+ * HTML: once the XML is parsed, its text is rendered as markup. So those two
+ * are escaped twice, as HTML and then as XML; what a reader renders is the
+ * seed's text, `<script>` included, as text.
  */
 import type { ArticleEntry } from '../pipeline/article.ts';
 import type { Variant } from '../pipeline/variants.ts';
@@ -14,6 +19,13 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] ?? ch).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 }
 
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text as HTML that shows it as it is (for values a reader renders as HTML). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+}
+
 export interface FeedOptions {
   variant: Variant;
   siteUrl: string;
@@ -24,27 +36,31 @@ export interface FeedOptions {
 
 export function renderFeed({ variant, siteUrl, title, description, articles }: FeedOptions): string {
   const c = (text: string) => escapeXml(convert(variant.id, text));
+  /** A value readers render as HTML. */
+  const h = (text: string) => escapeXml(escapeHtml(convert(variant.id, text)));
   const url = (path: string) => escapeXml(new URL(path, siteUrl).href);
   const items = articles.map((a) => {
     const n = (text: string) => escapeXml(convert(variant.id, text, a.names));
+    // As HTML, then as XML: a feed reader renders RSS titles and descriptions as HTML.
+    const hn = (text: string) => escapeXml(escapeHtml(convert(variant.id, text, a.names)));
     return [
       '<item>',
-      `<title>${n(a.title)}</title>`,
+      `<title>${hn(a.title)}</title>`,
       `<link>${url(articlePath(variant.id, a.slug))}</link>`,
       `<guid isPermaLink="true">${url(articlePath(variant.id, a.slug))}</guid>`,
       `<pubDate>${new Date(a.published).toUTCString()}</pubDate>`,
       a.author ? `<dc:creator>${n(a.author)}</dc:creator>` : '',
       a.source ? `<source url="${url(homePath(variant.id))}">${c(a.source)}</source>` : '',
-      `<description>${n(a.summary)}</description>`,
+      `<description>${hn(a.summary)}</description>`,
       '</item>',
     ].join('');
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>',
-    `<title>${c(title)}</title>`,
+    `<title>${h(title)}</title>`,
     `<link>${url(homePath(variant.id))}</link>`,
-    `<description>${c(description)}</description>`,
+    `<description>${h(description)}</description>`,
     `<language>${escapeXml(variant.lang)}</language>`,
     ...items,
     '</channel></rss>',

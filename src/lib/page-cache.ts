@@ -9,8 +9,10 @@
  * hash of the two: the article's content-store digest and a "template"
  * version covering every source file, the lockfile and the build settings.
  * A page is kept only when last build's manifest gives it the same key, the
- * build wrote to the same folder, and the file is still there; any change to
- * the code renders every page again. List pages, feeds and the rest are
+ * build wrote to the same folder, and the file there is still the one that
+ * build wrote: its content hash is checked against the manifest, so a dist/
+ * restored from an older build, or written by a build with another cache,
+ * is rendered again. Any change to the code renders every page again. List pages, feeds and the rest are
  * always rendered (they depend on all articles and are few).
  */
 import { createHash } from 'node:crypto';
@@ -30,6 +32,17 @@ export interface PageManifest {
   outDir: string;
   /** Article page URL → key, for every article page of the build. */
   pages: Record<string, string>;
+  /** Article page URL → SHA-256 of the file the build left, for checking a page before it is kept. */
+  hashes?: Record<string, string>;
+}
+
+/** SHA-256 of a file's bytes, or null when it cannot be read. */
+export function fileHash(file: string): string | null {
+  try {
+    return createHash('sha256').update(readFileSync(file)).digest('hex');
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -71,10 +84,15 @@ export function pageKeys(template: string, articles: readonly ArticleDigest[]): 
   return pages;
 }
 
-/** The article pages of `next` that the last build (`previous`) left in place and may stay. */
-export function reusablePages(previous: PageManifest | null, next: PageManifest, exists: (url: string) => boolean): string[] {
-  if (!previous || previous.template !== next.template || previous.outDir !== next.outDir) return [];
-  return Object.keys(next.pages).filter((url) => previous.pages[url] === next.pages[url] && exists(url));
+/**
+ * The article pages of `next` that the last build (`previous`) left in
+ * place and may stay: same key, and `unchanged(url, hash)` confirms the file
+ * is still the one the last build recorded.
+ */
+export function reusablePages(previous: PageManifest | null, next: PageManifest, unchanged: (url: string, hash: string) => boolean): string[] {
+  if (!previous || previous.template !== next.template || previous.outDir !== next.outDir || !previous.hashes) return [];
+  const hashes = previous.hashes;
+  return Object.keys(next.pages).filter((url) => previous.pages[url] === next.pages[url] && hashes[url] !== undefined && unchanged(url, hashes[url]));
 }
 
 export function readManifest(file: string): PageManifest | null {

@@ -38,11 +38,18 @@ const spaceHanHtml = (html: string): string => html.replace(/>([^<]+)</g, (_, te
 const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (s: string): string => escapeText(s).replace(/"/g, '&quot;');
 
+/**
+ * A start tag's attributes, one by one, so a name is matched only as an
+ * attribute: inside a value (a summary in <meta content="…"> may say
+ * "data-pagefind-body") it is text.
+ */
+const ATTRIBUTE = String.raw`\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>\x60]+))?`;
+
 /** Inner HTML of the first element carrying `attr`, matching nested tags of the same name. */
 export function innerHtmlOf(html: string, attr: string): string | null {
-  const at = html.search(new RegExp(`<([a-zA-Z][\\w-]*)\\b[^>]*\\s${attr}(?=[\\s=>/])[^>]*>`));
+  const at = html.search(new RegExp(`<([a-zA-Z][\\w-]*)(?:${ATTRIBUTE})*?\\s+${attr}(?=[\\s=>/])`));
   if (at < 0) return null;
-  const open = /^<([a-zA-Z][\w-]*)\b[^>]*>/.exec(html.slice(at));
+  const open = new RegExp(`^<([a-zA-Z][\\w-]*)(?:${ATTRIBUTE})*\\s*/?>`).exec(html.slice(at));
   if (!open) return null;
   const tag = open[1]!.toLowerCase();
   const start = at + open[0].length;

@@ -3,7 +3,7 @@
  * pipeline does the work; this only stores its articles and leaves the
  * report where the report integration can find it.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -14,13 +14,31 @@ import { buildReport, formatReportTable } from '../pipeline/report.ts';
 export interface SeedsLoaderOptions {
   dir: string;
   timeZone: string;
+  imageOrigins: readonly string[];
   lenient: boolean;
+  allowEmpty: boolean;
   workers: number;
 }
 
 export const REPORT_FILE = 'jianfan/seed-report.json';
 /** Every stored article's slug and digest, for the page cache (src/integrations/page-cache.ts). */
 export const ARTICLES_FILE = 'jianfan/articles.json';
+/**
+ * Seed file → slug of the last finished build, so a published URL keeps its
+ * article (ingest-folder.ts). This build's slugs wait in SLUGS_NEXT_FILE
+ * until the build has finished (src/integrations/page-cache.ts moves them).
+ */
+export const SLUGS_FILE = 'jianfan/slugs.json';
+export const SLUGS_NEXT_FILE = 'jianfan/slugs.next.json';
+
+function readSlugs(file: string): Record<string, string> {
+  try {
+    const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
 
 export function seedsLoader(options: SeedsLoaderOptions): Loader {
   return {
@@ -32,10 +50,14 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
       const since = new Date(Date.now() - 2000);
       const cacheDir = fileURLToPath(new URL('jianfan/ingest/', config.cacheDir));
       const bodiesDir = fileURLToPath(new URL('jianfan/bodies/', config.cacheDir));
+      const slugsFile = fileURLToPath(new URL(SLUGS_FILE, config.cacheDir));
       const version = pipelineVersion(fileURLToPath(new URL('src/pipeline/', config.root)), [fileURLToPath(new URL('package-lock.json', config.root))]);
       const result = await ingestFolderInWorkers(dir, {
         timeZone: options.timeZone,
+        imageOrigins: options.imageOrigins,
         lenient: options.lenient,
+        allowEmpty: options.allowEmpty,
+        previousSlugs: readSlugs(slugsFile),
         cache: { dir: cacheDir, version },
         bodies: { dir: bodiesDir, version },
         workers: options.workers,
@@ -59,6 +81,7 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
       };
       write(REPORT_FILE, JSON.stringify(report, null, 2));
       write(ARTICLES_FILE, JSON.stringify(digests));
+      write(SLUGS_NEXT_FILE, JSON.stringify(Object.fromEntries(result.articles.map((a) => [a.file, a.slug]))));
       logger.info(`\n${formatReportTable(report)}`);
       logger.info(
         `ingested ${result.reports.length} seed(s) in ${Math.round(performance.now() - started)} ms` +

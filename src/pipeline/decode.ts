@@ -274,5 +274,9 @@ export function decodeSeed(bytes: Uint8Array, file: string): DecodedSeed {
     );
   }
   const pct = Math.round(Math.max(best?.score ?? 0, blame?.score ?? 0, 0) * 100);
-  throw new SeedError(file, `undecodable: no plausible UTF-8, GB18030 or Big5 reading (at best ${pct}% common characters)`);
+  const reason = `undecodable: no plausible UTF-8, GB18030 or Big5 reading (at best ${pct}% common characters)`;
+  // Some of it is UTF-8: most likely a file pasted together from two encodings; say where UTF-8 stops.
+  const notUtf8 = shape.multibyte > 0 ? firstBadOffset(bytes, 'utf-8') : -1;
+  if (notUtf8 >= 0) throw new SeedError(file, `${reason}; part is UTF-8, and the first byte that is not (${hex(bytes[notUtf8])}) is on this line: mixed encodings?`, lineOfOffset(bytes, notUtf8));
+  throw new SeedError(file, reason);
 }

@@ -4,20 +4,37 @@
  * may go on. Bad seeds are collected, never dropped silently: by default the
  * build stops listing every one; in lenient mode they are skipped and reported.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { articleNames, toEntry, type ArticleEntry } from './article.ts';
 import { storeBody, touch, type BodyStoreOptions } from './body-store.ts';
 import type { IngestCache, StoredSeed } from './ingest-cache.ts';
 import { checkIngestOptions, ingestSeed, type IngestOptions, type SeedReport } from './ingest.ts';
+import { forTerminal } from './repair/controls.ts';
 import { shortHash } from './slug.ts';
 import { SeedError } from './types.ts';
 
 export const SEED_EXTENSIONS = /\.(txt|md|markdown)$/i;
 
-export interface FolderOptions extends IngestOptions {
+/** The setting that lets a build make a site of no article. */
+export const ALLOW_EMPTY_ENV = 'JIANFAN_ALLOW_EMPTY';
+
+/** What a folder may be refused for, besides its seeds. */
+export interface FolderRules {
   /** Build what is valid and report the rest instead of stopping. */
   lenient: boolean;
+  /** Build a site of no article (otherwise a folder that yields none stops the build: it would replace the site with an empty one). */
+  allowEmpty?: boolean | undefined;
+  /**
+   * Seed file → slug of the last build. A published URL keeps its article:
+   * when a new seed's name folds to a slug in use (A.md beside a.txt), or
+   * a new seed is the same article as a published one, the published seed
+   * keeps its page and the newcomer gets a suffix, or is dropped as the duplicate.
+   */
+  previousSlugs?: Readonly<Record<string, string>> | undefined;
+}
+
+export interface FolderOptions extends IngestOptions, FolderRules {
   /** Reuse seeds ingested by an earlier build (valid seeds only are cached). */
   cache?: IngestCache;
   /** Where article bodies are stored, rendered in every variant. */
@@ -42,7 +59,7 @@ export class InvalidSeedsError extends Error {
   readonly seeds: SkippedSeed[];
 
   constructor(seeds: SkippedSeed[]) {
-    const list = seeds.map((s) => `  ${s.file}${s.line ? `:${s.line}` : ''}: ${s.reason}`).join('\n');
+    const list = seeds.map((s) => `  ${forTerminal(s.file)}${s.line ? `:${s.line}` : ''}: ${forTerminal(s.reason)}`).join('\n');
     super(
       `${seeds.length} invalid seed file${seeds.length === 1 ? '' : 's'}; fix or remove ${seeds.length === 1 ? 'it' : 'them'}, ` +
         `or build the rest with JIANFAN_SKIP_INVALID=1:\n${list}`,
@@ -52,23 +69,83 @@ export class InvalidSeedsError extends Error {
   }
 }
 
-/** Seed files below `dir`, relative paths, sorted so every build sees one order. */
-export function listSeedFiles(dir: string): { seeds: string[]; ignored: string[] } {
-  const seeds: string[] = [];
-  const ignored: string[] = [];
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      const rel = relative(dir, path);
-      if (entry.name.startsWith('.')) continue; // .gitkeep, editor swap files
-      if (entry.isDirectory()) walk(path);
-      else if (SEED_EXTENSIONS.test(entry.name)) seeds.push(rel);
-      else ignored.push(rel);
-    }
-  };
+/** A file of the seeds folder that is not read, and why; reported as a warning. */
+export interface IgnoredFile {
+  file: string;
+  reason: string;
+}
+
+export interface SeedListing {
+  /** Seed files, relative to the folder, sorted. */
+  seeds: string[];
+  ignored: IgnoredFile[];
+}
+
+const linkError = (error: unknown): string =>
+  (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'symlink loop; not followed' : 'dangling symlink (its target is missing); skipped';
+
+/**
+ * Seed files below `dir`, relative paths, sorted so every build sees one
+ * order. Symlinks are followed only to files and folders inside the seeds
+ * folder (a link out would publish whatever it points at); dangling links,
+ * loops, FIFOs, sockets and devices (reading a FIFO waits forever) are
+ * skipped, each with the reason. A file or folder reached twice, through a
+ * link, is read once, under its own name: links are resolved after the
+ * real tree is listed.
+ */
+export function listSeedFiles(dir: string): SeedListing {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`seeds folder not found: ${dir}`);
-  walk(dir);
-  return { seeds: seeds.sort(), ignored: ignored.sort() };
+  const root = realpathSync(dir);
+  const inside = (real: string) => real === root || real.startsWith(`${root}${sep}`);
+  const seeds: string[] = [];
+  const ignored: IgnoredFile[] = [];
+  /** Real path of every file and folder listed, and the name it was listed under. */
+  const listed = new Map<string, string>([[root, '.']]);
+  const links: Array<{ path: string; rel: string }> = [];
+  const add = (rel: string, real: string, isDirectory: boolean, path: string): void => {
+    const first = listed.get(real);
+    if (first !== undefined) {
+      ignored.push({ file: rel, reason: `symlink to ${first === '.' ? 'the seeds folder' : first}, already read; skipped` });
+      return;
+    }
+    listed.set(real, rel);
+    if (isDirectory) walk(path, real);
+    else if (SEED_EXTENSIONS.test(rel)) seeds.push(rel);
+    else ignored.push({ file: rel, reason: 'not a .txt or .md seed; ignored' });
+  };
+  function walk(folder: string, realFolder: string): void {
+    const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      const rel = relative(dir, path).split(sep).join('/');
+      if (entry.name.startsWith('.')) {
+        // .gitkeep and editor swap files are expected; a hidden seed or folder is worth a word.
+        if (entry.isDirectory() || SEED_EXTENSIONS.test(entry.name)) ignored.push({ file: rel, reason: 'name starts with a dot; hidden files are skipped' });
+      } else if (entry.isSymbolicLink()) links.push({ path, rel });
+      else if (entry.isDirectory() || entry.isFile()) add(rel, join(realFolder, entry.name), entry.isDirectory(), path);
+      else ignored.push({ file: rel, reason: 'not a regular file (a FIFO, socket or device); skipped' });
+    }
+  }
+  walk(dir, root);
+  // Links last, so a file reached both ways is listed under its own name; a followed folder may queue more.
+  for (let i = 0; i < links.length; i++) {
+    const { path, rel } = links[i]!;
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch (error) {
+      ignored.push({ file: rel, reason: linkError(error) });
+      continue;
+    }
+    if (!inside(real)) {
+      ignored.push({ file: rel, reason: 'symlink to outside the seeds folder; not followed' });
+      continue;
+    }
+    const target = statSync(real);
+    if (target.isDirectory() || target.isFile()) add(rel, real, target.isDirectory(), path);
+    else ignored.push({ file: rel, reason: 'symlink to something not a regular file (a FIFO, socket or device); skipped' });
+  }
+  return { seeds: seeds.sort(), ignored: ignored.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
 }
 
 type SeedOptions = IngestOptions & { bodies: BodyStoreOptions; cache?: IngestCache | undefined };
@@ -82,7 +159,7 @@ function ingestAndStore(file: string, bytes: Uint8Array, options: SeedOptions): 
 
 /** What besides its bytes decides a seed's result: its name, the zone, and its file date (which stands in for a page that prints no time). */
 export function seedCacheName(file: string, options: IngestOptions): string {
-  return `${file}\0${options.timeZone}\0${options.modified?.toISOString() ?? ''}`;
+  return `${file}\0${options.timeZone}\0${(options.imageOrigins ?? []).join(' ')}\0${options.modified?.toISOString() ?? ''}`;
 }
 
 function ingestCached(file: string, bytes: Uint8Array, options: SeedOptions): StoredSeed {
@@ -123,6 +200,8 @@ export function ingestOne(dir: string, file: string, options: SeedOptions): Seed
   let modified: Date;
   try {
     const stat = statSync(join(dir, file));
+    // Listed as a regular file; it may have been swapped for a FIFO since, and reading one never ends.
+    if (!stat.isFile()) return failed('not a regular file');
     if (stat.size > MAX_SEED_BYTES) return failed(`seed is ${Math.ceil(stat.size / 2 ** 20)} MB; at most ${MAX_SEED_BYTES / 2 ** 20} MB is read`);
     bytes = readFileSync(join(dir, file));
     modified = stat.mtime;
@@ -142,14 +221,16 @@ export function ingestOne(dir: string, file: string, options: SeedOptions): Seed
  * The folder's result from every seed's outcome, in seed order: duplicates
  * and slug collisions resolved, bad seeds listed (and fatal unless lenient).
  */
-export function collectSeeds(dir: string, listing: { seeds: string[]; ignored: string[] }, outcomes: readonly SeedOutcome[], lenient: boolean): FolderResult {
-  const warnings = listing.ignored.map((file) => `${file}: ignored (not a .txt or .md seed)`);
-  const articles: ArticleEntry[] = [];
-  const reports: SeedReport[] = [];
+export function collectSeeds(dir: string, listing: SeedListing, outcomes: readonly SeedOutcome[], rules: FolderRules): FolderResult {
+  const warnings = listing.ignored.map(({ file, reason }) => `${file}: ${reason}`);
+  const previous = rules.previousSlugs ?? {};
+  const accepted: Array<{ order: number; article: ArticleEntry; report: SeedReport }> = [];
   const bad: SkippedSeed[] = [];
   const byContent = new Map<string, string>();
   const bySlug = new Map<string, string>();
-  for (const outcome of outcomes) {
+  // Seeds published by the last build claim their slugs (and their articles) first; the rest in seed order.
+  const claimOrder = outcomes.map((outcome, order) => ({ outcome, order })).sort((a, b) => Number(!(a.outcome.file in previous)) - Number(!(b.outcome.file in previous)) || a.order - b.order);
+  for (const { outcome, order } of claimOrder) {
     const { file } = outcome;
     if ('error' in outcome) {
       bad.push({ file, line: outcome.error.line, reason: outcome.error.reason });
@@ -162,20 +243,29 @@ export function collectSeeds(dir: string, listing: { seeds: string[]; ignored: s
       warnings.push(`${file}: same article as ${first}; kept ${first} only`);
       continue;
     }
-    const slugOwner = bySlug.get(article.slug);
+    const suffixed = `${article.slug}-${shortHash(file)}`;
+    // A seed keeps the slug it was published under, its own or the suffixed one.
+    const wanted = previous[file] === suffixed && !bySlug.has(suffixed) ? suffixed : article.slug;
+    const slugOwner = bySlug.get(wanted);
     if (slugOwner) {
       // Two names that fold to one slug (a.txt and a.md): keep both, apart.
-      article.slug = `${article.slug}-${shortHash(file)}`;
-      report.slug = article.slug;
-      report.warnings.push(`slug of ${slugOwner} taken; using ${article.slug}`);
-    }
+      article.slug = suffixed;
+      report.warnings.push(`slug ${wanted} belongs to ${slugOwner}${previous[slugOwner] === wanted ? ' (published by the last build)' : ''}; using ${suffixed}`);
+    } else article.slug = wanted;
+    report.slug = article.slug;
     byContent.set(key, file);
     bySlug.set(article.slug, file);
-    articles.push(article);
-    reports.push(report);
+    accepted.push({ order, article, report });
   }
-  if (bad.length > 0 && !lenient) throw new InvalidSeedsError(bad);
-  if (articles.length === 0 && listing.seeds.length > 0 && bad.length === 0) throw new Error(`no articles in ${dir}`);
+  accepted.sort((a, b) => a.order - b.order);
+  bad.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const articles = accepted.map((a) => a.article);
+  const reports = accepted.map((a) => a.report);
+  if (bad.length > 0 && !rules.lenient) throw new InvalidSeedsError(bad);
+  if (articles.length === 0 && !rules.allowEmpty) {
+    const found = listing.seeds.length === 0 ? 'no .txt or .md seed' : `${listing.seeds.length} seed(s), ${bad.length} skipped as invalid`;
+    throw new Error(`no articles in ${dir} (${found}); the site is left as it was. Set ${ALLOW_EMPTY_ENV}=1 to build an empty site.`);
+  }
   return { articles, reports, skipped: bad, warnings };
 }
 
@@ -183,5 +273,5 @@ export function collectSeeds(dir: string, listing: { seeds: string[]; ignored: s
 export function ingestFolder(dir: string, options: FolderOptions): FolderResult {
   checkIngestOptions(options);
   const listing = listSeedFiles(dir);
-  return collectSeeds(dir, listing, listing.seeds.map((file) => ingestOne(dir, file, options)), options.lenient);
+  return collectSeeds(dir, listing, listing.seeds.map((file) => ingestOne(dir, file, options)), options);
 }

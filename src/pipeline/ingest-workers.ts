@@ -10,12 +10,11 @@
  */
 import { Worker } from 'node:worker_threads';
 import { createFileCache } from './ingest-cache.ts';
-import { collectSeeds, ingestOne, listSeedFiles, type FolderResult, type SeedOutcome } from './ingest-folder.ts';
+import { collectSeeds, ingestOne, listSeedFiles, type FolderResult, type FolderRules, type SeedOutcome } from './ingest-folder.ts';
 import type { BodyStoreOptions } from './body-store.ts';
 import { checkIngestOptions, type IngestOptions } from './ingest.ts';
 
-export interface WorkerIngestOptions extends IngestOptions {
-  lenient: boolean;
+export interface WorkerIngestOptions extends IngestOptions, FolderRules {
   /** Where the ingest cache lives and the pipeline version it is keyed by. */
   cache: { dir: string; version: string } | null;
   bodies: BodyStoreOptions;
@@ -54,13 +53,13 @@ export async function ingestFolderInWorkers(dir: string, options: WorkerIngestOp
   const listing = listSeedFiles(dir);
   const { seeds } = listing;
   const workers = Math.max(1, Math.min(options.workers, Math.floor(seeds.length / (options.minSeedsPerWorker ?? 200))));
-  const ingestOptions: IngestOptions = { timeZone: options.timeZone };
+  const ingestOptions: IngestOptions = { timeZone: options.timeZone, imageOrigins: options.imageOrigins };
   if (workers === 1) {
-    return collectSeeds(dir, listing, runIngestJob({ dir, files: seeds, options: ingestOptions, cache: options.cache, bodies: options.bodies }), options.lenient);
+    return collectSeeds(dir, listing, runIngestJob({ dir, files: seeds, options: ingestOptions, cache: options.cache, bodies: options.bodies }), options);
   }
   // Contiguous slices keep seed order when the outcomes are joined.
   const size = Math.ceil(seeds.length / workers);
   const slices = Array.from({ length: workers }, (_, i) => seeds.slice(i * size, (i + 1) * size));
   const outcomes = await Promise.all(slices.map((files) => inWorker(options.workerFile, { dir, files, options: ingestOptions, cache: options.cache, bodies: options.bodies })));
-  return collectSeeds(dir, listing, outcomes.flat(), options.lenient);
+  return collectSeeds(dir, listing, outcomes.flat(), options);
 }

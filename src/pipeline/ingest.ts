@@ -4,10 +4,12 @@
  * an editor can see what was changed and what was dropped.
  */
 import { blocksToBody, mapText, type Article } from './article.ts';
+import { dateTimeProblem } from './calendar.ts';
 import { decodeSeed } from './decode.ts';
 import { extractArticle, type DropKind } from './extract/index.ts';
 import type { LineTrace } from './extract/types.ts';
-import { parseMarkdownSeed } from './markdown.ts';
+import { parseMarkdownSeed, removeRemoteImages } from './markdown.ts';
+import { removeControls } from './repair/controls.ts';
 import { repairGbkMisalignment } from './repair/mojibake.ts';
 import { repairPunctuation } from './repair/punctuation.ts';
 import { removeFlattenedRuby } from './repair/ruby.ts';
@@ -20,6 +22,8 @@ export interface IngestOptions {
   timeZone: string;
   /** The seed file's modification time: the date an article is listed by when its page prints none. */
   modified?: Date | undefined;
+  /** Origins (https://img.example.org) Markdown images may load from; other remote images are removed. */
+  imageOrigins?: readonly string[] | undefined;
 }
 
 /** A field the page did not give, filled in another way (counted in the report). */
@@ -34,6 +38,8 @@ export interface Repairs {
   mojibake: number;
   /** Characters changed by normalising to canonical simplified script. */
   script: number;
+  /** Control and format characters removed (ANSI escapes, bidi overrides, noncharacters; repair/controls.ts). */
+  controls: number;
 }
 
 export interface SeedReport {
@@ -91,18 +97,27 @@ export function ingestSeed(file: string, bytes: Uint8Array, options: IngestOptio
   const { text, encoding } = decodeSeed(bytes, file);
   const format: SeedFormat = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text';
   const slug = slugFromFileName(file.split('/').pop() ?? file);
-  return format === 'markdown'
-    ? ingestMarkdown(file, text, encoding, slug)
-    : ingestScrape(file, text, encoding, slug, options);
+  const ingested = format === 'markdown' ? ingestMarkdown(file, text, encoding, slug, options) : ingestScrape(file, text, encoding, slug, options);
+  const { controls } = ingested.report.repairs;
+  if (controls > 0) ingested.report.warnings.push(`${controls} control or format character(s) removed (ANSI escapes, bidirectional overrides, noncharacters)`);
+  return ingested;
 }
 
-function ingestMarkdown(file: string, text: string, encoding: SeedEncoding, slug: string): IngestedSeed {
-  const { frontMatter, body } = parseMarkdownSeed(text, file);
+function ingestMarkdown(file: string, text: string, encoding: SeedEncoding, slug: string, options: IngestOptions): IngestedSeed {
+  const { frontMatter, body: parsed } = parseMarkdownSeed(text, file);
+  const { body, removed } = removeRemoteImages(parsed, options.imageOrigins ?? []);
+  const warnings = removed.length === 0 ? [] : [`${removed.length} remote image(s) removed, from ${[...new Set(removed)].join(', ')} (allowed origins: JIANFAN_IMAGE_ORIGINS)`];
   const profile = detectScript(text);
   let scriptChanges = 0;
+  let controls = 0;
   const canon = (value: string): string => {
-    const out = toCanonical(value);
-    scriptChanges += countChanged(value, out);
+    // Field by field, after parsing: YAML escapes ("\u202e") and character references
+    // (&#x1b;) make control characters the file had not, and a NEL made a line break
+    // before parsing would break a front matter line.
+    const clean = removeControls(value);
+    controls += clean.count;
+    const out = toCanonical(clean.text);
+    scriptChanges += countChanged(clean.text, out);
     return out;
   };
   const canonicalBody = mapText(body, canon);
@@ -129,15 +144,18 @@ function ingestMarkdown(file: string, text: string, encoding: SeedEncoding, slug
       format: 'markdown',
       encoding,
       script: profile.script,
-      repairs: { ruby: 0, punctuation: 0, mojibake: 0, script: scriptChanges },
+      repairs: { ruby: 0, punctuation: 0, mojibake: 0, script: scriptChanges, controls },
       dropped: {},
-      warnings: [],
+      warnings,
     },
   };
 }
 
-function ingestScrape(file: string, text: string, encoding: SeedEncoding, slug: string, options: IngestOptions): IngestedSeed {
+function ingestScrape(file: string, decoded: string, encoding: SeedEncoding, slug: string, options: IngestOptions): IngestedSeed {
   const warnings: string[] = [];
+  // Before anything reads the text: no field, page or terminal sees a control character.
+  const controls = removeControls(decoded);
+  const text = controls.text;
   // Byte-level repair first: it needs the damaged characters exactly as decoded.
   const mojibake = repairGbkMisalignment(text);
   for (const span of mojibake.flagged) warnings.push(`possible mojibake left as is at "${span.span}": ${span.reason}`);
@@ -179,6 +197,9 @@ function ingestScrape(file: string, text: string, encoding: SeedEncoding, slug: 
   let dateOnly = !extracted.published?.hasTime;
   if (extracted.published) {
     const { local, zone } = extracted.published;
+    // Extraction should only find real dates; whatever it finds is checked again here, by the same rule as front matter.
+    const dateProblem = dateTimeProblem(local);
+    if (dateProblem) throw new SeedError(file, `publish time ${local}: ${dateProblem}`);
     published = zone === null ? `${local}${options.timeZone}` : shiftToZone(local, zone, options.timeZone);
     zoneAssumed = zone === null;
   } else {
@@ -217,7 +238,7 @@ function ingestScrape(file: string, text: string, encoding: SeedEncoding, slug: 
       format: 'text',
       encoding,
       script: profile.script,
-      repairs: { ruby: ruby.count, punctuation: punctuation.count, mojibake: mojibake.count, script: scriptChanges },
+      repairs: { ruby: ruby.count, punctuation: punctuation.count, mojibake: mojibake.count, script: scriptChanges, controls: controls.count },
       dropped: extracted.dropped,
       warnings,
     },

@@ -3,16 +3,19 @@
  * remark-cjk-friendly, so emphasis next to Chinese punctuation
  * (`**「晶片」**供應鏈`) parses as CommonMark intends for CJK text.
  *
- * Seed text is untrusted: raw HTML is dropped by remark-rehype (it never
- * becomes an element) and the tree is sanitised with rehype-sanitize's
- * GitHub schema (no script, iframe, event handlers or javascript: URLs).
+ * Seed text is untrusted. Raw HTML in the body (`<p>`, `<div>`, `<center>`,
+ * `<table>` pasted from a page) is parsed by rehype-raw, so its text is kept,
+ * and the whole tree is then sanitised with rehype-sanitize's GitHub schema:
+ * no script, style, iframe, event handlers or javascript: URLs; an element
+ * the schema does not allow is replaced by its content.
  *
  * Seed text is also hostile in size and shape: the parsers have paths that
  * are quadratic or recursive in the input (see MARKDOWN_LIMITS), so a seed
  * past a limit is refused with its line before it reaches them.
  */
-import type { Root } from 'hast';
-import rehypeSanitize from 'rehype-sanitize';
+import type { Element, Root, RootContent } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
 import remarkGfm from 'remark-gfm';
@@ -20,6 +23,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { LineCounter, parseDocument } from 'yaml';
+import { dateTimeProblem } from './calendar.ts';
 import { SeedError } from './types.ts';
 
 export interface FrontMatter {
@@ -67,8 +71,13 @@ const processor = unified()
   .use(remarkGfm)
   .use(remarkCjkFriendly)
   .use(remarkCjkFriendlyGfmStrikethrough)
-  .use(remarkRehype)
-  .use(rehypeSanitize);
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw);
+
+/** GitHub's schema, dropping also the content of elements whose content is not text to read. */
+const SANITIZE_SCHEMA = { ...defaultSchema, strip: [...(defaultSchema.strip ?? []), 'style', 'template'] };
+
+const sanitizer = unified().use(rehypeSanitize, SANITIZE_SCHEMA);
 
 /** Block quote and list markers opening one line (`> > 1. - `): each is a level of nesting. */
 const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/;
@@ -96,20 +105,25 @@ function checkSource(markdown: string, firstLine: number): void {
 
 const nestedTooDeep = (line: number | undefined) => new MarkdownLimitError(`Markdown nested more than ${MARKDOWN_LIMITS.depth} levels deep (block quotes, lists, emphasis)`, line);
 
-type MdastRoot = ReturnType<typeof processor.parse>;
-type MdastNode = MdastRoot | MdastRoot['children'][number];
+/** What the depth check reads of a node, in mdast and hast alike. */
+interface TreeNode {
+  type: string;
+  children?: TreeNode[];
+  position?: { start: { line: number } } | undefined;
+}
 
-/** Nesting and list length of the parsed tree, walked without recursion (the tree may be deep). */
-function checkTree(tree: MdastRoot, firstLine: number): void {
-  const stack: Array<{ node: MdastNode; depth: number }> = [{ node: tree, depth: 0 }];
-  const lineOf = (node: { position?: { start: { line: number } } | undefined }) => (node.position ? node.position.start.line + firstLine - 1 : undefined);
+/** Nesting and list length of a parsed tree (mdast or hast), walked without recursion (the tree may be deep). */
+function checkTree(tree: TreeNode, firstLine: number): void {
+  const stack: Array<{ node: TreeNode; depth: number }> = [{ node: tree, depth: 0 }];
+  const lineOf = (node: TreeNode) => (node.position ? node.position.start.line + firstLine - 1 : undefined);
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
     if (depth > MARKDOWN_LIMITS.depth) throw nestedTooDeep(lineOf(node));
-    if (node.type === 'list' && node.children.length > MARKDOWN_LIMITS.listItems) {
-      throw new MarkdownLimitError(`a list of ${node.children.length} items; at most ${MARKDOWN_LIMITS.listItems} are rendered`, lineOf(node));
+    const children = node.children ?? [];
+    if (node.type === 'list' && children.length > MARKDOWN_LIMITS.listItems) {
+      throw new MarkdownLimitError(`a list of ${children.length} items; at most ${MARKDOWN_LIMITS.listItems} are rendered`, lineOf(node));
     }
-    if ('children' in node) for (const child of node.children) stack.push({ node: child as MdastNode, depth: depth + 1 });
+    for (const child of children) stack.push({ node: child, depth: depth + 1 });
   }
 }
 
@@ -132,7 +146,10 @@ export function renderMarkdown(markdown: string, firstLine = 1): Root {
   checkSource(markdown, firstLine);
   const parsed = processor.parse(markdown);
   checkTree(parsed, firstLine);
-  return processor.runSync(parsed) as Root;
+  const raw = processor.runSync(parsed) as Root;
+  // Raw HTML nests in its own way (<div> in <div>); sanitising recurses, so its depth is checked again.
+  checkTree(raw, firstLine);
+  return sanitizer.runSync(raw) as Root;
 }
 
 function splitFrontMatter(text: string, file: string): { yaml: string; body: string; bodyLine: number } {
@@ -182,6 +199,9 @@ export function parseMarkdownSeed(text: string, file: string): MarkdownSeed {
     if (value instanceof Date || typeof value !== 'string' || !ISO_WITH_OFFSET.test(value.trim()) || Number.isNaN(Date.parse(value))) {
       throw new SeedError(file, `front matter field "${key}" must be an ISO 8601 date-time with offset, quoted (e.g. "2026-05-12T09:30:00+08:00")`, lineOf(key));
     }
+    // Date.parse rolls 2026-02-30 over to 2 March; the calendar refuses it.
+    const problem = dateTimeProblem(value.trim());
+    if (problem) throw new SeedError(file, `front matter field "${key}": ${problem}`, lineOf(key));
     return value.trim();
   };
   const publishedRaw = fields['published'];
@@ -211,4 +231,41 @@ export function parseMarkdownSeed(text: string, file: string): MarkdownSeed {
     throw error;
   }
   return { frontMatter, body: tree, bodyLine };
+}
+
+/**
+ * The body without images from origins not allowed: a remote image loads
+ * when the page is read, so a seed could tell a third party who reads what.
+ * A relative or root-relative image (this site's) stays; an absolute one
+ * stays only when its origin is listed. A removed image leaves its alt text.
+ * Returns the origins of the removed images, one entry per image.
+ */
+export function removeRemoteImages(body: Root, allowedOrigins: readonly string[]): { body: Root; removed: string[] } {
+  const allowed = new Set(allowedOrigins.map((origin) => origin.toLowerCase()));
+  const removed: string[] = [];
+  const originOf = (src: string): string | null => {
+    // Scheme-relative (//host/x) is remote too; other relative URLs are this site's.
+    if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src.trim())) return null;
+    try {
+      return new URL(src.trim(), 'https://relative.invalid').origin.toLowerCase();
+    } catch {
+      return 'an unreadable URL';
+    }
+  };
+  const visit = <T extends Root | Element>(node: T): T => {
+    const children = (node.children as Array<RootContent>).flatMap((child): RootContent[] => {
+      if (child.type !== 'element') return [child];
+      if (child.tagName === 'img') {
+        const origin = originOf(String(child.properties['src'] ?? ''));
+        if (origin !== null && !allowed.has(origin)) {
+          removed.push(origin);
+          const alt = String(child.properties['alt'] ?? '');
+          return alt ? [{ type: 'text', value: alt }] : [];
+        }
+      }
+      return [visit(child)];
+    });
+    return { ...node, children } as T;
+  };
+  return { body: visit(body), removed };
 }

@@ -4,6 +4,7 @@
  * a short table for the editor at the terminal.
  */
 import type { FolderResult } from './ingest-folder.ts';
+import { forTerminal } from './repair/controls.ts';
 
 export interface BuildReport {
   generatedAt: string;
@@ -25,8 +26,9 @@ export function buildReport(result: FolderResult, seedsDir: string, now = new Da
   };
 }
 
+/** Seed text for the terminal: escaped (a file name may hold a newline or an escape sequence), then cut. */
 function cut(text: string, max: number): string {
-  const chars = [...text];
+  const chars = [...forTerminal(text)];
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
 
@@ -50,12 +52,13 @@ export function formatReportTable(report: BuildReport): string {
   }
   const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => r[col]!.length)));
   const lines = rows.map((r) => r.map((cell, col) => cell.padEnd(widths[col]!)).join('  ').trimEnd());
+  const t = forTerminal;
   for (const s of report.seeds) {
-    lines.push(`  ${s.file}: 《${cut(s.title, 40)}》 ${s.author ?? '(no author)'} / ${s.source ?? '(no source)'} / ${s.published}${s.zoneAssumed ? ' (zone assumed)' : ''}`);
-    for (const w of s.warnings) lines.push(`    warning: ${w}`);
+    lines.push(`  ${t(s.file)}: 《${cut(s.title, 40)}》 ${t(s.author ?? '(no author)')} / ${t(s.source ?? '(no source)')} / ${s.published}${s.zoneAssumed ? ' (zone assumed)' : ''}`);
+    for (const w of s.warnings) lines.push(`    warning: ${t(w)}`);
   }
-  for (const s of report.skipped) lines.push(`skipped ${s.file}${s.line ? `:${s.line}` : ''}: ${s.reason}`);
-  for (const w of report.warnings) lines.push(`warning: ${w}`);
+  for (const s of report.skipped) lines.push(`skipped ${t(s.file)}${s.line ? `:${s.line}` : ''}: ${t(s.reason)}`);
+  for (const w of report.warnings) lines.push(`warning: ${t(w)}`);
   lines.push(`${report.articles} article(s) from ${report.seeds.length + report.skipped.length} seed(s); ${report.skipped.length} skipped`);
   return lines.join('\n');
 }

@@ -3,6 +3,7 @@
  * seed text as text: nothing a seed contains may run, in any variant.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { MAX_QUERY_CHARS } from '../../src/lib/paths.ts';
 import { FIXTURES_URL } from './urls.ts';
 
 const VARIANTS = ['zh-hans', 'zh-tw', 'zh-hk'];
@@ -61,4 +62,12 @@ test('hostile markup is shown as text, not dropped from the headline', async ({ 
   const titles = await page.locator('.article-list h2').allTextContents();
   // The front-matter title's tags are visible characters, proving they were escaped.
   expect(titles.some((t) => t.includes('<script>') && t.includes('标题'))).toBe(true);
+});
+
+test('a pasted 10,000-character query is cut to the longest query searched, in the box and the URL', async ({ page }) => {
+  await page.goto(`${FIXTURES_URL}/zh-hans/search/?q=${encodeURIComponent('港'.repeat(10_000))}`);
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', 'done');
+  expect(await page.locator('#search-q').inputValue()).toBe('港'.repeat(MAX_QUERY_CHARS));
+  expect(new URL(page.url()).searchParams.get('q')).toBe('港'.repeat(MAX_QUERY_CHARS));
+  expect(await page.locator('#site-search-q').getAttribute('maxlength')).toBe(String(MAX_QUERY_CHARS));
 });

@@ -195,3 +195,19 @@ describe('helpers', () => {
     expect(firstBadOffset(utf8('中文'), 'utf-8')).toBe(-1);
   });
 });
+
+describe('a seed of mixed encodings', () => {
+  it('names the line where UTF-8 stops', () => {
+    const utf8 = Buffer.from('第一行是正常的中文新闻内容，用来测试。\n第二行也是中文的内容，继续测试编码。\n');
+    const gbk = iconv.encode('第三行改成了国标编码的中文内容，混在一起。\n第四行同样是国标编码，文件就乱了。\n', 'gbk');
+    let error: unknown;
+    try {
+      decodeSeed(Buffer.concat([utf8, gbk]), 'mixed.txt');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SeedError);
+    expect((error as SeedError).line).toBe(3);
+    expect((error as SeedError).reason).toMatch(/mixed encodings/);
+  });
+});

@@ -1,3 +1,6 @@
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { escapeXml, renderFeed } from '../../src/lib/feed.ts';
 import { paragraphsToBody, toEntry, type Article } from '../../src/pipeline/article.ts';
@@ -23,12 +26,30 @@ describe('renderFeed', () => {
   it('escapes every seed value and converts it to the variant', () => {
     const xml = renderFeed({ variant: getVariant('zh-tw'), siteUrl: 'https://example.org', title: '网站', description: '说明', articles: [article] });
     expect(xml).not.toMatch(/<script|<img|<\/title><script/);
-    expect(xml).toContain('<title>&lt;/title&gt;&lt;script&gt;x()&lt;/script&gt;軟體</title>');
+    expect(xml).toContain('<title>&amp;lt;/title&amp;gt;&amp;lt;script&amp;gt;x()&amp;lt;/script&amp;gt;軟體</title>');
     expect(xml).toContain('<dc:creator>作者&quot;&amp;</dc:creator>');
     expect(xml).toContain('<link>https://example.org/zh-tw/articles/a/</link>');
     expect(xml).toContain('<pubDate>Tue, 12 May 2026 01:30:00 GMT</pubDate>');
     expect(xml).toContain('<language>zh-Hant-TW</language>');
-    expect(xml).toContain('<description>第一段&lt;img src=x onerror=y()&gt;。</description>');
+    expect(xml).toContain('<description>第一段&amp;lt;img src=x onerror=y()&amp;gt;。</description>');
+  });
+
+  it('gives a reader that renders title and description as HTML the seed text, as text', () => {
+    const xml = renderFeed({ variant: getVariant('zh-hans'), siteUrl: 'https://example.org', title: '网站', description: '说明', articles: [article] });
+    // What a feed reader does: parse the XML (its five entities), then render the text as HTML.
+    const xmlText = (element: string) => {
+      const raw = new RegExp(`<item>[\\s\\S]*<${element}>([\\s\\S]*?)</${element}>`).exec(xml)![1]!;
+      expect(raw).not.toMatch(/<|<!\[CDATA\[/);
+      return raw.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
+    };
+    for (const [element, seedText] of [
+      ['title', seedArticle.title],
+      ['description', '第一段<img src=x onerror=y()>。'],
+    ] as const) {
+      const rendered = fromHtml(xmlText(element), { fragment: true });
+      expect(selectAll('*', rendered), element).toEqual([]);
+      expect(toString(rendered)).toBe(seedText);
+    }
   });
 
   it('drops characters XML cannot carry', () => {

@@ -1,4 +1,5 @@
-import { mkdtempSync, mkdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -120,8 +121,70 @@ describe('ingestFolder', () => {
   }
 
   it('lists seeds recursively in a stable order and notes other files', () => {
-    const dir = folder({ 'b.txt': good, 'sub/a.md': 'x', 'notes.docx': 'x', '.hidden': 'x' });
-    expect(listSeedFiles(dir)).toEqual({ seeds: ['b.txt', 'sub/a.md'], ignored: ['notes.docx'] });
+    const dir = folder({ 'b.txt': good, 'sub/a.md': 'x', 'notes.docx': 'x', '.gitkeep': '', '.draft.md': 'x' });
+    expect(listSeedFiles(dir)).toEqual({
+      seeds: ['b.txt', 'sub/a.md'],
+      ignored: [
+        { file: '.draft.md', reason: 'name starts with a dot; hidden files are skipped' },
+        { file: 'notes.docx', reason: 'not a .txt or .md seed; ignored' },
+      ],
+    });
+  });
+
+  describe('symlinks and special files', () => {
+    const outside = folder({ 'secret.txt': good });
+    const dir = folder({ 'real/a.txt': good, 'b.md': 'x' });
+    symlinkSync(join(outside, 'secret.txt'), join(dir, 'outside.txt'));
+    symlinkSync(outside, join(dir, 'outside-folder'));
+    symlinkSync(join(dir, 'gone.txt'), join(dir, 'dangling.txt'));
+    symlinkSync(join(dir, 'loop-b.txt'), join(dir, 'loop-a.txt'));
+    symlinkSync(join(dir, 'loop-a.txt'), join(dir, 'loop-b.txt'));
+    symlinkSync(join(dir, 'real'), join(dir, 'linked'));
+    symlinkSync('b.md', join(dir, 'also-b.md'));
+    symlinkSync('.', join(dir, 'real', 'itself'));
+    symlinkSync(join(dir, 'real', 'a.txt'), join(dir, 'c.txt'));
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+
+    it('follows links inside the folder once, and skips links out, dangling links, loops and FIFOs with the reason', () => {
+      const { seeds, ignored } = listSeedFiles(dir);
+      expect(seeds).toEqual(['b.md', 'real/a.txt']);
+      expect(Object.fromEntries(ignored.map((i) => [i.file, i.reason]))).toEqual({
+        'also-b.md': 'symlink to b.md, already read; skipped',
+        'c.txt': 'symlink to real/a.txt, already read; skipped',
+        'dangling.txt': 'dangling symlink (its target is missing); skipped',
+        linked: 'symlink to real, already read; skipped',
+        'loop-a.txt': 'symlink loop; not followed',
+        'loop-b.txt': 'symlink loop; not followed',
+        'outside-folder': 'symlink to outside the seeds folder; not followed',
+        'outside.txt': 'symlink to outside the seeds folder; not followed',
+        'pipe.txt': 'not a regular file (a FIFO, socket or device); skipped',
+        'real/itself': 'symlink to real, already read; skipped',
+      });
+    });
+
+    it('builds the rest, in lenient mode and not, with every skipped file in the warnings', () => {
+      writeFileSync(join(dir, 'b.md'), `---\ntitle: 另一篇\npublished: "2026-01-01T00:00:00+08:00"\nauthor: 甲\nsource: 乙\n---\n别的内容在这里。\n`);
+      for (const lenient of [false, true]) {
+        const result = ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient });
+        expect(result.articles.map((a) => a.file)).toEqual(['b.md', 'real/a.txt']);
+        expect(result.warnings).toContain('outside.txt: symlink to outside the seeds folder; not followed');
+        expect(result.warnings).toContain('pipe.txt: not a regular file (a FIFO, socket or device); skipped');
+        expect(result.warnings.join('\n')).not.toContain('secret');
+      }
+    });
+
+    it('follows a linked folder inside the seeds folder, not one outside', () => {
+      const top = folder({ 'store/x.txt': good, 'seeds/.archive/y.txt': good });
+      symlinkSync(join(top, 'store'), join(top, 'seeds', 'store'));
+      symlinkSync('.archive', join(top, 'seeds', 'archive'));
+      expect(listSeedFiles(join(top, 'seeds'))).toEqual({
+        seeds: ['archive/y.txt'],
+        ignored: [
+          { file: '.archive', reason: 'name starts with a dot; hidden files are skipped' },
+          { file: 'store', reason: 'symlink to outside the seeds folder; not followed' },
+        ],
+      });
+    });
   });
 
   it('lists every bad seed at once', () => {
@@ -178,11 +241,51 @@ describe('ingestFolder', () => {
     const slugs = result.articles.map((a) => a.slug);
     expect(new Set(slugs).size).toBe(2);
     expect(slugs).toContain('a');
+    expect(result.reports.flatMap((r) => r.warnings)).toEqual([expect.stringMatching(/^slug a belongs to A\.md; using a-[0-9a-f]{10}$/)]);
   });
 
   it('stops on a bad time zone setting instead of blaming every seed', () => {
     const dir = folder({ 'ok.txt': good });
     expect(() => ingestFolder(dir, { timeZone: '8', bodies: tmpBodies(), lenient: true })).toThrow(/time zone must look like \+08:00/);
+  });
+
+  describe('a published URL never changes owner', () => {
+    const other = `---\ntitle: 另一篇\npublished: "2026-01-01T00:00:00+08:00"\nauthor: 甲\nsource: 乙\n---\n${BODY[0]}又一段。\n`;
+    const slugs = (result: ReturnType<typeof ingestFolder>) => Object.fromEntries(result.articles.map((a) => [a.file, a.slug]));
+
+    it('keeps the slug with the seed that had it when a new seed folds to it, and warns on the newcomer', () => {
+      const dir = folder({ 'a.txt': good });
+      const first = ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient: false });
+      expect(slugs(first)).toEqual({ 'a.txt': 'a' });
+      writeFileSync(join(dir, 'A.md'), other); // sorts before a.txt
+      const second = ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient: false, previousSlugs: slugs(first) });
+      expect(second.articles.map((a) => a.file)).toEqual(['A.md', 'a.txt']);
+      expect(slugs(second)['a.txt']).toBe('a');
+      expect(slugs(second)['A.md']).toMatch(/^a-[0-9a-f]{10}$/);
+      expect(second.reports.find((r) => r.file === 'A.md')?.warnings).toEqual([`slug a belongs to a.txt (published by the last build); using ${slugs(second)['A.md']}`]);
+      // And it stays so: the newcomer keeps its suffixed URL in later builds.
+      const third = ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient: false, previousSlugs: slugs(second) });
+      expect(slugs(third)).toEqual(slugs(second));
+    });
+
+    it('keeps the published seed when a new one is the same article', () => {
+      const dir = folder({ 'b.txt': good });
+      const first = ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient: false });
+      writeFileSync(join(dir, 'a.txt'), good);
+      const second = ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient: false, previousSlugs: slugs(first) });
+      expect(slugs(second)).toEqual({ 'b.txt': 'b' });
+      expect(second.warnings).toEqual(['a.txt: same article as b.txt; kept b.txt only']);
+    });
+  });
+
+  it('refuses a folder that yields no article, unless an empty site is meant', () => {
+    const empty = folder({ 'notes.docx': 'x' });
+    expect(() => ingestFolder(empty, { ...OPTIONS, bodies: tmpBodies(), lenient: false })).toThrow(/no articles in .* \(no \.txt or \.md seed\).*JIANFAN_ALLOW_EMPTY=1/);
+    const allBad = folder({ 'empty.txt': '' });
+    expect(() => ingestFolder(allBad, { ...OPTIONS, bodies: tmpBodies(), lenient: true })).toThrow(/no articles in .* \(1 seed\(s\), 1 skipped as invalid\)/);
+    const result = ingestFolder(empty, { ...OPTIONS, bodies: tmpBodies(), lenient: false, allowEmpty: true });
+    expect(result.articles).toEqual([]);
+    expect(result.warnings).toEqual(['notes.docx: not a .txt or .md seed; ignored']);
   });
 
   it('fails on a missing folder', () => {

@@ -1,6 +1,7 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { MARKDOWN_LIMITS, parseMarkdownSeed, renderMarkdown } from '../../src/pipeline/markdown.ts';
+import { MARKDOWN_LIMITS, parseMarkdownSeed, removeRemoteImages, renderMarkdown } from '../../src/pipeline/markdown.ts';
+import { ingestSeed } from '../../src/pipeline/ingest.ts';
 import { SeedError } from '../../src/pipeline/types.ts';
 
 const front = (fields: string) => `---\n${fields}\n---\n正文第一段。\n`;
@@ -35,6 +36,40 @@ describe('renderMarkdown (remark-cjk-friendly)', () => {
     );
     expect(html).not.toMatch(/<script|<iframe|onerror|onclick|javascript:/i);
     expect(html).toContain('点我');
+  });
+});
+
+describe('raw HTML in a Markdown body', () => {
+  it('keeps the text of <p>, <div>, <center> and <table> blocks, sanitised', () => {
+    const html = toHtml(
+      renderMarkdown(
+        [
+          '第一段。',
+          '',
+          '<p style="color:red" onclick="x()">段落里的文字</p>',
+          '',
+          '<div class="a"><center>居中的文字</center></div>',
+          '',
+          '<table><tr><td onmouseover="y()">表格里的文字</td></tr></table>',
+          '',
+          '<font color=red>字体标签里的文字</font>',
+        ].join('\n'),
+      ),
+    );
+    for (const text of ['段落里的文字', '居中的文字', '表格里的文字', '字体标签里的文字']) expect(html).toContain(text);
+    expect(html).toContain('<td>表格里的文字</td>');
+    expect(html).not.toMatch(/<center|<font|style=|onclick|onmouseover/);
+  });
+
+  it('drops what is not text to read: script and style content, and every handler', () => {
+    const html = toHtml(renderMarkdown('<div><script>alert(1)</script><style>p{color:red}</style>留下</div>\n\n<img src=x onerror=alert(1)>'));
+    expect(html).not.toMatch(/alert|color:red|onerror|<script|<style/);
+    expect(html).toContain('留下');
+  });
+
+  it('refuses raw HTML nested past the depth limit', () => {
+    const deep = `${'<div>'.repeat(500)}深处${'</div>'.repeat(500)}`;
+    expect(() => renderMarkdown(deep)).toThrow(/nested more than/);
   });
 });
 
@@ -133,5 +168,34 @@ describe('hostile Markdown seeds are refused by name, with their line', () => {
     const list = (n: number) => Array.from({ length: n }, (_, i) => `- 第${i}项`).join('\n');
     expect(seedError(() => parseMarkdownSeed(seed(`${list(MARKDOWN_LIMITS.listItems + 1)}\n`), 'list.md')).reason).toMatch(/list of 1001 items/);
     expect(toHtml(renderMarkdown(list(MARKDOWN_LIMITS.listItems))).match(/<li>/g)).toHaveLength(MARKDOWN_LIMITS.listItems);
+  });
+});
+
+describe('remote images', () => {
+  const body = [
+    '![追踪](https://tracker.example/pixel.gif?reader=1)',
+    '',
+    '![本站图片](/images/harbour.png) ![相对](photo.jpg)',
+    '',
+    '![](//cdn.example/x.png) <img src="https://img.news.example/a.jpg" alt="新闻图">',
+  ].join('\n');
+
+  it('keeps local images and listed origins only, leaving the alt text of the rest', () => {
+    const { body: kept, removed } = removeRemoteImages(renderMarkdown(body), ['HTTPS://IMG.NEWS.EXAMPLE']);
+    const html = toHtml(kept);
+    expect(html).not.toContain('tracker.example');
+    expect(html).not.toContain('cdn.example');
+    expect(html).toContain('<img src="/images/harbour.png" alt="本站图片">');
+    expect(html).toContain('<img src="photo.jpg" alt="相对">');
+    expect(html).toContain('<img src="https://img.news.example/a.jpg" alt="新闻图">');
+    expect(html).toContain('<p>追踪</p>');
+    expect(removed).toEqual(['https://tracker.example', 'https://cdn.example']);
+  });
+
+  it('removes every remote image by default and says so in the report', () => {
+    const seed = `---\n${valid}\n---\n${body}\n`;
+    const { article, report } = ingestSeed('images.md', Buffer.from(seed), { timeZone: '+08:00' });
+    expect(toHtml(article.body).match(/<img/g)).toHaveLength(2);
+    expect(report.warnings).toEqual(['3 remote image(s) removed, from https://tracker.example, https://cdn.example, https://img.news.example (allowed origins: JIANFAN_IMAGE_ORIGINS)']);
   });
 });

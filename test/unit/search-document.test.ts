@@ -28,6 +28,12 @@ describe('innerHtmlOf', () => {
     expect(innerHtmlOf('<div data-pagefind-body-x><p>a</p></div>', 'data-pagefind-body')).toBeNull();
   });
 
+  it('reads the name only as an attribute, not in another attribute\'s value', () => {
+    const html = '<head><meta name="description" content="摘要说 data-pagefind-body 与 a > b"></head><body><div class="prose" data-pagefind-body><p>正文</p></div></body>';
+    expect(innerHtmlOf(html, 'data-pagefind-body')).toBe('<p>正文</p>');
+    expect(innerHtmlOf('<p title=\'x data-pagefind-body\'>a</p><div data-pagefind-body="">b</div>', 'data-pagefind-body')).toBe('b');
+  });
+
   it('returns null when the element is missing or unclosed', () => {
     expect(innerHtmlOf('<p>nothing</p>', 'data-pagefind-body')).toBeNull();
     expect(innerHtmlOf('<div data-pagefind-body><p>a</p>', 'data-pagefind-body')).toBeNull();

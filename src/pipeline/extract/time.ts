@@ -4,6 +4,7 @@
  * `2013.06.29 04:17 pm`, `14:36 2018/07/27` (time first), and a zone where the
  * page states one (`格林尼治标准时间10:41`, `GMT+8`, `UTC`).
  */
+import { isCalendarDate } from '../calendar.ts';
 
 export interface FoundTime {
   /** `YYYY-MM-DDTHH:MM:SS`; `T00:00:00` when only a date is written. */
@@ -34,16 +35,13 @@ function zoneOffset(gmt: string | undefined, sign: string | undefined, hh: strin
   return `${sign}${pad(Number(hh))}:${mm ? pad(Number(mm)) : '00'}`;
 }
 
-function isDay(y: number, mo: number, d: number): boolean {
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y >= 1900;
-}
 
 /** All valid date(-time)s in a text, in order. */
 export function findTimes(text: string): FoundTime[] {
   const out: FoundTime[] = [];
   for (const m of text.matchAll(DATETIME)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (!isDay(y, mo, d)) continue;
+    if (!isCalendarDate(y, mo, d)) continue;
     // A date glued to more digits (`2026-05-123`) is not a date.
     const after = text[m.index + m[0].length];
     if (after !== undefined && /\d/.test(after) && m[10] === undefined) continue;
@@ -68,7 +66,7 @@ export function findTimes(text: string): FoundTime[] {
   for (const m of text.matchAll(TIME_FIRST)) {
     const [hh, mi, ss] = [Number(m[1]), Number(m[2]), m[3] === undefined ? 0 : Number(m[3])];
     const [y, mo, d] = [Number(m[4]), Number(m[5]), Number(m[6])];
-    if (!isDay(y, mo, d) || hh > 23 || mi > 59 || ss > 59) continue;
+    if (!isCalendarDate(y, mo, d) || hh > 23 || mi > 59 || ss > 59) continue;
     const dateStart = m.index + m[0].search(/(?:19|20)\d{2}\s*(?:[-/.]|年)/u);
     const date = out.find((t) => t.start === dateStart && !t.hasTime);
     const found: FoundTime = { iso: `${y}-${pad(mo)}-${pad(d)}T${pad(hh)}:${pad(mi)}:${pad(ss)}`, hasTime: true, zone: null, start: m.index, end: m.index + m[0].length };

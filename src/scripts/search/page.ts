@@ -4,6 +4,7 @@
  * search, that is when the page opens with ?q= or the reader types; only the
  * pagefind loader is here, so a search from the URL starts it at once.
  */
+import { MAX_QUERY_CHARS } from '../../lib/paths.ts';
 import { loadPagefind } from './pagefind.ts';
 import type { QueryChainManifest } from './convert.ts';
 import type { SearchConfig } from './search.ts';
@@ -50,7 +51,8 @@ export function start(root: HTMLElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   followQuery(page, input);
 
-  const run = async (query: string): Promise<void> => {
+  const run = async (typed: string): Promise<void> => {
+    const query = [...typed].slice(0, MAX_QUERY_CHARS).join('');
     const mine = ++seq;
     const url = new URL(location.href);
     if (query.trim()) url.searchParams.set('q', query);
@@ -104,11 +106,11 @@ export function start(root: HTMLElement): void {
   });
   const initial = new URLSearchParams(location.search).get('q');
   if (initial) {
-    input.value = initial;
+    input.value = [...initial].slice(0, MAX_QUERY_CHARS).join('');
     // Start pagefind now rather than after the search chunk has loaded: one
     // round trip less before the first results (pagefind.ts is small).
     loadPagefind(page.config.bundle).catch(() => undefined);
-    void run(initial);
+    void run(input.value);
   } else {
     results.dataset['state'] = 'done';
   }
