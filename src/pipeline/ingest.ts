@@ -6,12 +6,14 @@
 import { mapText, paragraphsToBody, type Article } from './article.ts';
 import { decodeSeed } from './decode.ts';
 import { extractArticle, type DropKind } from './extract/index.ts';
-import { parseMarkdownSeed } from './markdown.ts';
+import type { Root } from 'hast';
+import { parseMarkdownSeed, type FrontMatter } from './markdown.ts';
 import { repairGbkMisalignment } from './repair/mojibake.ts';
 import { repairPunctuation } from './repair/punctuation.ts';
 import { removeFlattenedRuby } from './repair/ruby.ts';
 import { detectScript, toCanonical } from './script.ts';
 import { slugFromFileName } from './slug.ts';
+import { writtenFromLines, writtenVariant } from './written.ts';
 import { SeedError, type Script, type SeedEncoding, type SeedFormat } from './types.ts';
 
 export interface IngestOptions {
@@ -96,6 +98,7 @@ function ingestMarkdown(file: string, text: string, encoding: SeedEncoding, slug
     description: frontMatter.description === null ? null : canon(frontMatter.description),
     tags: frontMatter.tags.map(canon),
     body: canonicalBody,
+    written: writtenMarkdown(text, frontMatter, body),
   };
   return {
     article,
@@ -142,6 +145,7 @@ function ingestScrape(file: string, text: string, encoding: SeedEncoding, slug: 
     description: null,
     tags: [],
     body: paragraphsToBody(extracted.paragraphs),
+    written: writtenScrape(punctuation.text, extracted),
   };
   return {
     article,
@@ -154,6 +158,30 @@ function ingestScrape(file: string, text: string, encoding: SeedEncoding, slug: 
       dropped: extracted.dropped,
       warnings,
     },
+  };
+}
+
+/** A traditional Markdown seed's own text (written.ts): front matter and body as written (and sanitised). */
+function writtenMarkdown(text: string, frontMatter: FrontMatter, body: Root): Article['written'] {
+  const variant = writtenVariant(text, frontMatter.written);
+  if (!variant) return null;
+  const { title, author, source, description, tags } = frontMatter;
+  return { variant, title, author, source, description, tags, body };
+}
+
+/** A traditional scrape's own text: the extracted fields, mapped back to the repaired lines they came from. */
+function writtenScrape(repaired: string, extracted: Pick<Article, 'title' | 'author' | 'source'> & { paragraphs: readonly string[] }): Article['written'] {
+  const variant = writtenVariant(repaired);
+  if (!variant) return null;
+  const own = writtenFromLines(repaired.split('\n'), variant);
+  return {
+    variant,
+    title: own(extracted.title),
+    author: extracted.author === null ? null : own(extracted.author),
+    source: extracted.source === null ? null : own(extracted.source),
+    description: null,
+    tags: [],
+    body: paragraphsToBody(extracted.paragraphs.map(own)),
   };
 }
 
