@@ -92,6 +92,27 @@ export function boundaryCutter(collocations: readonly string[]): (text: string) 
   };
 }
 
+/**
+ * Inline protection, as MediaWiki writes it: `-{…}-` around text that must
+ * stay as written in every variant (a name, a quotation in its original
+ * script). The canonical text keeps the marks, so the variants can still see
+ * them; every page strips them.
+ */
+const PROTECTED = /-\{(.*?)\}-/gsu;
+
+/** Convert the text outside `-{…}-`; the protected text is kept, with its marks or without. */
+export function convertOutsideProtected(text: string, convert: (text: string) => string, keepMarks: boolean): string {
+  if (!text.includes('-{')) return convert(text);
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(PROTECTED)) {
+    if (m.index > from) out += convert(text.slice(from, m.index));
+    out += keepMarks ? m[0] : m[1];
+    from = m.index + m[0].length;
+  }
+  return out + (from < text.length ? convert(text.slice(from)) : '');
+}
+
 /** The entries `key value|…` of a serialised dictionary. */
 export function dictEntries(dict: DictLike): Array<[string, string]> {
   if (typeof dict !== 'string') return dict.map(([k, v]) => [k, v]);

@@ -8,7 +8,7 @@
  */
 import type { ConverterFunction, DictGroup } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset';
-import { chainConverter, serialiseDict, type ChainStep } from './conversion.ts';
+import { chainConverter, convertOutsideProtected, serialiseDict, type ChainStep } from './conversion.ts';
 import { TO_CURLY_QUOTES } from './dictionaries/quotes.ts';
 import { TAIWAN_NEWS } from './dictionaries/taiwan-news.ts';
 import type { Script } from './types.ts';
@@ -72,14 +72,14 @@ function scriptCharSets() {
   return charSets;
 }
 
-/** Canonical simplified form of any Chinese text (idempotent on simplified). */
+/** Canonical simplified form of any Chinese text (idempotent on simplified); `-{…}-` is kept as written, marks included. */
 export function toCanonical(text: string, region: Region = 'tw'): string {
   let convert = canonicalConverters.get(region);
   if (!convert) {
     convert = chainConverter(canonicalChain(region));
     canonicalConverters.set(region, convert);
   }
-  return convert(text);
+  return convertOutsideProtected(text, convert, true);
 }
 
 export interface ScriptProfile {

@@ -9,7 +9,7 @@
  */
 import type { ConverterFunction, DictGroup, DictLike } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset';
-import { chainConverter, dictEntries, serialiseDict, stepConverter, type ChainStep } from './conversion.ts';
+import { chainConverter, convertOutsideProtected, dictEntries, serialiseDict, stepConverter, type ChainStep } from './conversion.ts';
 import { PROTECTED_COLLOCATIONS } from './dictionaries/boundaries.ts';
 import { TO_CORNER_QUOTES } from './dictionaries/quotes.ts';
 import { convertKeepingSurnames } from './names.ts';
@@ -135,14 +135,18 @@ const converters = new Map<VariantId, VariantConverter>();
 /**
  * A converter from canonical simplified text to the variant (built once).
  * Surnames are written in their own form where the context or the article's
- * names say they are names (src/pipeline/names.ts).
+ * names say they are names (src/pipeline/names.ts); text in `-{…}-` is kept
+ * as written, without the marks.
  */
 export function converterFor(id: VariantId): VariantConverter {
   const cached = converters.get(id);
   if (cached) return cached;
   const chain = conversionChain(id);
   const convertChain = chainConverter(chain);
-  const convert: VariantConverter = chain.length === 0 ? (text) => text : (text, names) => convertKeepingSurnames(text, convertChain, names);
+  const convert: VariantConverter =
+    chain.length === 0
+      ? (text) => convertOutsideProtected(text, (t) => t, false)
+      : (text, names) => convertOutsideProtected(text, (t) => convertKeepingSurnames(t, convertChain, names), false);
   converters.set(id, convert);
   return convert;
 }
