@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { editorRulesFile } from '../pipeline/editor-rules.ts';
 import { pipelineVersion, pruneFileCache } from '../pipeline/ingest-cache.ts';
 import { ingestFolderInWorkers } from '../pipeline/ingest-workers.ts';
 import { buildReport, formatReportTable } from '../pipeline/report.ts';
@@ -32,7 +33,7 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
       const since = new Date(Date.now() - 2000);
       const cacheDir = fileURLToPath(new URL('jianfan/ingest/', config.cacheDir));
       const bodiesDir = fileURLToPath(new URL('jianfan/bodies/', config.cacheDir));
-      const version = pipelineVersion(fileURLToPath(new URL('src/pipeline/', config.root)), [fileURLToPath(new URL('package-lock.json', config.root))]);
+      const version = pipelineVersion(fileURLToPath(new URL('src/pipeline/', config.root)), [fileURLToPath(new URL('package-lock.json', config.root)), editorRulesFile(fileURLToPath(config.root))]);
       const result = await ingestFolderInWorkers(dir, {
         timeZone: options.timeZone,
         lenient: options.lenient,

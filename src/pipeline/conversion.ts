@@ -26,6 +26,8 @@ export interface ChainStep {
   groups: DictGroup[];
   /** Protected collocations: `|` marks a boundary inside it that no phrase may cross. */
   boundaries: string[];
+  /** Editors' rules: text written as given, before and instead of every dictionary (longest match). */
+  overrides: DictLike[];
 }
 
 const BOUNDARY = '|';
@@ -42,9 +44,28 @@ export function stepConverter(step: ChainStep): ConverterFunction {
   // ConverterBuilder looks the config up by its from/to names: cn → x is "s2x".
   const convert = ConverterBuilder({ from: { cn: [] }, to: { step: [] }, configs: { s2step: config } })({ from: 'cn', to: 'step' });
   const cut = boundaryCutter(step.boundaries);
-  return (text) => {
+  const cutConvert = (text: string) => {
     const pieces = cut(text);
     return pieces.length === 1 ? convert(text) : pieces.map(convert).join('');
+  };
+  const overrides = nonEmpty(step.overrides);
+  if (overrides.length === 0) return cutConvert;
+  const rules = new Trie();
+  rules.loadDictGroup(overrides);
+  return (text) => {
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < text.length; ) {
+      const match = rules.matchPrefix(text, i);
+      if (!match) {
+        i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+        continue;
+      }
+      if (i > from) out += cutConvert(text.slice(from, i));
+      out += match.value;
+      i = from = match.end;
+    }
+    return out + (from < text.length ? cutConvert(text.slice(from)) : '');
   };
 }
 

@@ -11,6 +11,7 @@ import type { ConverterFunction, DictGroup, DictLike } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset';
 import { chainConverter, convertOutsideProtected, dictEntries, serialiseDict, stepConverter, type ChainStep } from './conversion.ts';
 import { PROTECTED_COLLOCATIONS } from './dictionaries/boundaries.ts';
+import { editorRules } from './editor-rules.ts';
 import { TO_CORNER_QUOTES } from './dictionaries/quotes.ts';
 import { convertKeepingSurnames } from './names.ts';
 import { TAIWAN_NEWS } from './dictionaries/taiwan-news.ts';
@@ -64,7 +65,7 @@ export function openccStep(name: string): ChainStep {
   const config = (Locale.configs as Record<string, OpenccConfig | undefined>)[name];
   if (!config) throw new Error(`opencc-js has no configuration ${name}`);
   const segmentation = config.segmentation === undefined ? [] : Array.isArray(config.segmentation) && typeof config.segmentation[0] === 'string' ? (config.segmentation as DictLike[]) : [config.segmentation as DictLike];
-  return { normalization: config.normalizationChain ?? [], segmentation, groups: config.conversionChain, boundaries: [] };
+  return { normalization: config.normalizationChain ?? [], segmentation, groups: config.conversionChain, boundaries: [], overrides: [] };
 }
 
 /** Protected collocations (simplified), for every chain from simplified. */
@@ -75,7 +76,7 @@ let standardTraditional: ConverterFunction | undefined;
 export function toStandardTraditional(text: string): string {
   if (!standardTraditional) {
     const { normalization, segmentation, groups } = openccStep('s2tw');
-    standardTraditional = stepConverter({ normalization, segmentation, groups: groups.slice(0, 1), boundaries: BOUNDARIES });
+    standardTraditional = stepConverter({ normalization, segmentation, groups: groups.slice(0, 1), boundaries: BOUNDARIES, overrides: [] });
   }
   return standardTraditional(text);
 }
@@ -121,7 +122,9 @@ export function conversionChain(id: VariantId): readonly ChainStep[] {
   let chain = chains.get(id);
   if (!chain) {
     const { opencc } = getVariant(id);
-    chain = opencc === null ? [] : [withQuotes(opencc === 's2twp' ? taiwanNewsStep() : { ...openccStep(opencc), boundaries: BOUNDARIES }, TO_CORNER_QUOTES)];
+    const rules = editorRules();
+    const overrides = id === 'zh-hans' ? [] : [serialiseDict(Object.entries(rules.variants[id])), serialiseDict(rules.keep.map((k) => [k, k]))];
+    chain = opencc === null ? [] : [{ ...withQuotes(opencc === 's2twp' ? taiwanNewsStep() : { ...openccStep(opencc), boundaries: BOUNDARIES }, TO_CORNER_QUOTES), overrides }];
     chains.set(id, chain);
   }
   return chain;
