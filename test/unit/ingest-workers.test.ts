@@ -19,7 +19,8 @@ function mixedFolder(): string {
   return dir;
 }
 
-describe('ingestFolderInWorkers', () => {
+// Each worker thread starts, loads the pipeline and builds the converters (seconds on a loaded 2-core machine).
+describe('ingestFolderInWorkers', { timeout: 60_000 }, () => {
   it('gives the same articles, reports, skips and warnings as ingestFolder', async () => {
     const dir = mixedFolder();
     const options = { timeZone: '+08:00', lenient: true, bodies: tmpBodies() };
