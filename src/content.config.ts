@@ -24,6 +24,18 @@ const articles = defineCollection({
     bodyFile: z.string(),
     // Names whose surname has another traditional form (src/pipeline/names.ts).
     names: z.array(z.string()),
+    // A traditional seed's own fields, for its own variant (src/pipeline/written.ts).
+    written: z
+      .object({
+        variant: z.enum(['zh-tw', 'zh-hk']),
+        title: z.string(),
+        author: z.string().nullable(),
+        source: z.string().nullable(),
+        description: z.string().nullable(),
+        tags: z.array(z.string()),
+        summary: z.string(),
+      })
+      .nullable(),
   }),
 });
 

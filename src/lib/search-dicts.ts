@@ -47,6 +47,7 @@ export interface StepBucket {
   segmentation: string[];
   groups: string[][];
   boundaries: string[];
+  overrides: string[];
 }
 
 interface Stage extends Omit<StageManifest, 'surnames'> {
@@ -58,7 +59,8 @@ function splitStage(step: ChainStep): Stage {
   const normalization = step.normalization.map(dicts);
   const segmentation = dicts(step.segmentation);
   const groups = step.groups.map(dicts);
-  const all = [...normalization.flat(), ...segmentation, ...groups.flat()];
+  const overrides = dicts(step.overrides);
+  const all = [...normalization.flat(), ...segmentation, ...groups.flat(), ...overrides];
   const size = all.reduce((sum, d) => sum + d.reduce((s, [k, v]) => s + k.length + v.length + 2, 0), 0);
   const n = Math.min(MAX_BUCKETS, Math.max(1, Math.ceil(size / TARGET_BUCKET_CHARS)));
   const of = (key: string) => (key.codePointAt(0) ?? 0) % n;
@@ -69,6 +71,7 @@ function splitStage(step: ChainStep): Stage {
     segmentation: segmentation.map((d) => cut(d, b)),
     groups: groups.map((g) => g.map((d) => cut(d, b))),
     boundaries: step.boundaries.filter((marked) => of(marked) === b),
+    overrides: overrides.map((d) => cut(d, b)),
   }));
   const id = createHash('sha256').update(JSON.stringify(buckets)).digest('hex').slice(0, 12);
   return { id, n, buckets };

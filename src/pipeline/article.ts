@@ -26,6 +26,19 @@ export interface Article {
   description: string | null;
   tags: string[];
   body: Root;
+  /** A traditional seed's own text, for its own variant's page (written.ts); null for a simplified seed. */
+  written: WrittenText | null;
+}
+
+/** The fields of an article as a traditional seed wrote them (repaired, not converted). */
+export interface WrittenText {
+  variant: 'zh-tw' | 'zh-hk';
+  title: string;
+  author: string | null;
+  source: string | null;
+  description: string | null;
+  tags: string[];
+  body: Root;
 }
 
 /** A block of a scraped body: a paragraph or a subheading. */
@@ -90,7 +103,9 @@ export function countReadableChars(body: Root): number {
  * holds the body rendered in every variant (body-store.ts). The body itself
  * stays out of the content store.
  */
-export interface ArticleEntry extends Omit<Article, 'body'> {
+export interface ArticleEntry extends Omit<Article, 'body' | 'written'> {
+  /** The written text's fields and summary (the body is in the body file). */
+  written: (Omit<WrittenText, 'body'> & { summary: string }) | null;
   summary: string;
   /** Readable characters of the body, for reading time. */
   chars: number;
@@ -113,6 +128,11 @@ export function articleNames(article: Pick<Article, 'title' | 'author' | 'body'>
 }
 
 export function toEntry(article: Article, bodyFile: string, names: string[] = articleNames(article)): ArticleEntry {
-  const { body, ...meta } = article;
-  return { ...meta, summary: summarise(article), chars: countReadableChars(body), contentKey: contentKey(body), bodyFile, names };
+  const { body, written, ...meta } = article;
+  let writtenMeta: ArticleEntry['written'] = null;
+  if (written) {
+    const { body: writtenBody, ...fields } = written;
+    writtenMeta = { ...fields, summary: summarise({ description: fields.description, body: writtenBody }) };
+  }
+  return { ...meta, written: writtenMeta, summary: summarise(article), chars: countReadableChars(body), contentKey: contentKey(body), bodyFile, names };
 }

@@ -26,6 +26,8 @@ export interface ChainStep {
   groups: DictGroup[];
   /** Protected collocations: `|` marks a boundary inside it that no phrase may cross. */
   boundaries: string[];
+  /** Editors' rules: text written as given, before and instead of every dictionary (longest match). */
+  overrides: DictLike[];
 }
 
 const BOUNDARY = '|';
@@ -42,9 +44,28 @@ export function stepConverter(step: ChainStep): ConverterFunction {
   // ConverterBuilder looks the config up by its from/to names: cn → x is "s2x".
   const convert = ConverterBuilder({ from: { cn: [] }, to: { step: [] }, configs: { s2step: config } })({ from: 'cn', to: 'step' });
   const cut = boundaryCutter(step.boundaries);
-  return (text) => {
+  const cutConvert = (text: string) => {
     const pieces = cut(text);
     return pieces.length === 1 ? convert(text) : pieces.map(convert).join('');
+  };
+  const overrides = nonEmpty(step.overrides);
+  if (overrides.length === 0) return cutConvert;
+  const rules = new Trie();
+  rules.loadDictGroup(overrides);
+  return (text) => {
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < text.length; ) {
+      const match = rules.matchPrefix(text, i);
+      if (!match) {
+        i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+        continue;
+      }
+      if (i > from) out += cutConvert(text.slice(from, i));
+      out += match.value;
+      i = from = match.end;
+    }
+    return out + (from < text.length ? cutConvert(text.slice(from)) : '');
   };
 }
 
@@ -90,6 +111,27 @@ export function boundaryCutter(collocations: readonly string[]): (text: string) 
     pieces.push(text.slice(from));
     return pieces;
   };
+}
+
+/**
+ * Inline protection, as MediaWiki writes it: `-{…}-` around text that must
+ * stay as written in every variant (a name, a quotation in its original
+ * script). The canonical text keeps the marks, so the variants can still see
+ * them; every page strips them.
+ */
+const PROTECTED = /-\{(.*?)\}-/gsu;
+
+/** Convert the text outside `-{…}-`; the protected text is kept, with its marks or without. */
+export function convertOutsideProtected(text: string, convert: (text: string) => string, keepMarks: boolean): string {
+  if (!text.includes('-{')) return convert(text);
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(PROTECTED)) {
+    if (m.index > from) out += convert(text.slice(from, m.index));
+    out += keepMarks ? m[0] : m[1];
+    from = m.index + m[0].length;
+  }
+  return out + (from < text.length ? convert(text.slice(from)) : '');
 }
 
 /** The entries `key value|…` of a serialised dictionary. */

@@ -154,7 +154,7 @@ type SeedOptions = IngestOptions & { bodies: BodyStoreOptions; cache?: IngestCac
 function ingestAndStore(file: string, bytes: Uint8Array, options: SeedOptions): StoredSeed {
   const { article, report } = ingestSeed(file, bytes, options);
   const names = articleNames(article);
-  return { article: toEntry(article, storeBody(options.bodies, article.body, names), names), report };
+  return { article: toEntry(article, storeBody(options.bodies, article.body, names, article.written), names), report };
 }
 
 /** What besides its bytes decides a seed's result: its name, the zone, and its file date (which stands in for a page that prints no time). */

@@ -3,18 +3,20 @@
  * extract → canonical text. Every step's edits are counted in the report so
  * an editor can see what was changed and what was dropped.
  */
-import { blocksToBody, mapText, type Article } from './article.ts';
+import { blocksToBody, mapText, type Article, type TextBlock } from './article.ts';
 import { dateTimeProblem } from './calendar.ts';
 import { decodeSeed } from './decode.ts';
 import { extractArticle, type DropKind } from './extract/index.ts';
 import type { LineTrace } from './extract/types.ts';
-import { parseMarkdownSeed, removeRemoteImages } from './markdown.ts';
+import type { Root } from 'hast';
+import { parseMarkdownSeed, removeRemoteImages, type FrontMatter } from './markdown.ts';
 import { removeControls } from './repair/controls.ts';
 import { repairGbkMisalignment } from './repair/mojibake.ts';
 import { repairPunctuation } from './repair/punctuation.ts';
 import { removeFlattenedRuby } from './repair/ruby.ts';
 import { detectScript, toCanonical } from './script.ts';
 import { slugFromFileName } from './slug.ts';
+import { writtenFromLines, writtenVariant } from './written.ts';
 import { SeedError, type Script, type SeedEncoding, type SeedFormat } from './types.ts';
 
 export interface IngestOptions {
@@ -135,6 +137,7 @@ function ingestMarkdown(file: string, text: string, encoding: SeedEncoding, slug
     description: frontMatter.description === null ? null : canon(frontMatter.description),
     tags: frontMatter.tags.map(canon),
     body: canonicalBody,
+    written: writtenMarkdown(text, frontMatter, body),
   };
   return {
     article,
@@ -229,6 +232,7 @@ function ingestScrape(file: string, decoded: string, encoding: SeedEncoding, slu
     description: null,
     tags: [],
     body: blocksToBody(extracted.blocks),
+    written: writtenScrape(punctuation.text, { ...extracted, title }),
   };
   return {
     article,
@@ -273,6 +277,30 @@ export function shiftToZone(local: string, from: string, to: string): string {
 /** The date of `modified` in the site's zone, at midnight. */
 function fileDate(modified: Date, zone: string): string {
   return `${localIn(modified.getTime(), zone).slice(0, 10)}T00:00:00${zone}`;
+}
+
+/** A traditional Markdown seed's own text (written.ts): front matter and body as written (and sanitised). */
+function writtenMarkdown(text: string, frontMatter: FrontMatter, body: Root): Article['written'] {
+  const variant = writtenVariant(text, frontMatter.written);
+  if (!variant) return null;
+  const { title, author, source, description, tags } = frontMatter;
+  return { variant, title, author, source, description, tags, body };
+}
+
+/** A traditional scrape's own text: the extracted fields, mapped back to the repaired lines they came from. */
+function writtenScrape(repaired: string, extracted: Pick<Article, 'title' | 'author' | 'source'> & { blocks: readonly TextBlock[] }): Article['written'] {
+  const variant = writtenVariant(repaired);
+  if (!variant) return null;
+  const own = writtenFromLines(repaired.split('\n'), variant);
+  return {
+    variant,
+    title: own(extracted.title),
+    author: extracted.author === null ? null : own(extracted.author),
+    source: extracted.source === null ? null : own(extracted.source),
+    description: null,
+    tags: [],
+    body: blocksToBody(extracted.blocks.map((b) => ({ kind: b.kind, text: own(b.text) }))),
+  };
 }
 
 function reportFields(article: Article, paragraphs: number) {

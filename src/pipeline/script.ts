@@ -8,8 +8,9 @@
  */
 import type { ConverterFunction, DictGroup } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset';
-import { chainConverter, serialiseDict, type ChainStep } from './conversion.ts';
+import { chainConverter, convertOutsideProtected, serialiseDict, type ChainStep } from './conversion.ts';
 import { TO_CURLY_QUOTES } from './dictionaries/quotes.ts';
+import { editorRules } from './editor-rules.ts';
 import { TAIWAN_NEWS } from './dictionaries/taiwan-news.ts';
 import type { Script } from './types.ts';
 import { openccStep, toStandardTraditional, withQuotes } from './variants.ts';
@@ -42,7 +43,9 @@ const canonicalChains = new Map<Region, readonly ChainStep[]>();
 export function canonicalChain(region: Region = 'tw'): readonly ChainStep[] {
   let chain = canonicalChains.get(region);
   if (!chain) {
-    chain = [withQuotes(canonicalStep(region), TO_CURLY_QUOTES)];
+    // Editors' "keep" rules hold in the canonical text too (a traditional source's kept text stays traditional).
+    const keep = serialiseDict(editorRules().keep.map((k) => [k, k]));
+    chain = [{ ...withQuotes(canonicalStep(region), TO_CURLY_QUOTES), overrides: [keep] }];
     canonicalChains.set(region, chain);
   }
   return chain;
@@ -72,14 +75,14 @@ function scriptCharSets() {
   return charSets;
 }
 
-/** Canonical simplified form of any Chinese text (idempotent on simplified). */
+/** Canonical simplified form of any Chinese text (idempotent on simplified); `-{…}-` is kept as written, marks included. */
 export function toCanonical(text: string, region: Region = 'tw'): string {
   let convert = canonicalConverters.get(region);
   if (!convert) {
     convert = chainConverter(canonicalChain(region));
     canonicalConverters.set(region, convert);
   }
-  return convert(text);
+  return convertOutsideProtected(text, convert, true);
 }
 
 export interface ScriptProfile {

@@ -9,8 +9,9 @@
  */
 import type { ConverterFunction, DictGroup, DictLike } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset';
-import { chainConverter, dictEntries, serialiseDict, stepConverter, type ChainStep } from './conversion.ts';
+import { chainConverter, convertOutsideProtected, dictEntries, serialiseDict, stepConverter, type ChainStep } from './conversion.ts';
 import { PROTECTED_COLLOCATIONS } from './dictionaries/boundaries.ts';
+import { editorRules } from './editor-rules.ts';
 import { TO_CORNER_QUOTES } from './dictionaries/quotes.ts';
 import { convertKeepingSurnames } from './names.ts';
 import { TAIWAN_NEWS } from './dictionaries/taiwan-news.ts';
@@ -64,7 +65,7 @@ export function openccStep(name: string): ChainStep {
   const config = (Locale.configs as Record<string, OpenccConfig | undefined>)[name];
   if (!config) throw new Error(`opencc-js has no configuration ${name}`);
   const segmentation = config.segmentation === undefined ? [] : Array.isArray(config.segmentation) && typeof config.segmentation[0] === 'string' ? (config.segmentation as DictLike[]) : [config.segmentation as DictLike];
-  return { normalization: config.normalizationChain ?? [], segmentation, groups: config.conversionChain, boundaries: [] };
+  return { normalization: config.normalizationChain ?? [], segmentation, groups: config.conversionChain, boundaries: [], overrides: [] };
 }
 
 /** Protected collocations (simplified), for every chain from simplified. */
@@ -75,7 +76,7 @@ let standardTraditional: ConverterFunction | undefined;
 export function toStandardTraditional(text: string): string {
   if (!standardTraditional) {
     const { normalization, segmentation, groups } = openccStep('s2tw');
-    standardTraditional = stepConverter({ normalization, segmentation, groups: groups.slice(0, 1), boundaries: BOUNDARIES });
+    standardTraditional = stepConverter({ normalization, segmentation, groups: groups.slice(0, 1), boundaries: BOUNDARIES, overrides: [] });
   }
   return standardTraditional(text);
 }
@@ -121,7 +122,9 @@ export function conversionChain(id: VariantId): readonly ChainStep[] {
   let chain = chains.get(id);
   if (!chain) {
     const { opencc } = getVariant(id);
-    chain = opencc === null ? [] : [withQuotes(opencc === 's2twp' ? taiwanNewsStep() : { ...openccStep(opencc), boundaries: BOUNDARIES }, TO_CORNER_QUOTES)];
+    const rules = editorRules();
+    const overrides = id === 'zh-hans' ? [] : [serialiseDict(Object.entries(rules.variants[id])), serialiseDict(rules.keep.map((k) => [k, k]))];
+    chain = opencc === null ? [] : [{ ...withQuotes(opencc === 's2twp' ? taiwanNewsStep() : { ...openccStep(opencc), boundaries: BOUNDARIES }, TO_CORNER_QUOTES), overrides }];
     chains.set(id, chain);
   }
   return chain;
@@ -135,14 +138,18 @@ const converters = new Map<VariantId, VariantConverter>();
 /**
  * A converter from canonical simplified text to the variant (built once).
  * Surnames are written in their own form where the context or the article's
- * names say they are names (src/pipeline/names.ts).
+ * names say they are names (src/pipeline/names.ts); text in `-{…}-` is kept
+ * as written, without the marks.
  */
 export function converterFor(id: VariantId): VariantConverter {
   const cached = converters.get(id);
   if (cached) return cached;
   const chain = conversionChain(id);
   const convertChain = chainConverter(chain);
-  const convert: VariantConverter = chain.length === 0 ? (text) => text : (text, names) => convertKeepingSurnames(text, convertChain, names);
+  const convert: VariantConverter =
+    chain.length === 0
+      ? (text) => convertOutsideProtected(text, (t) => t, false)
+      : (text, names) => convertOutsideProtected(text, (t) => convertKeepingSurnames(t, convertChain, names), false);
   converters.set(id, convert);
   return convert;
 }

@@ -19,6 +19,7 @@ const seedArticle: Article = {
   description: null,
   tags: [],
   body: paragraphsToBody(['第一段<img src=x onerror=y()>。']),
+  written: null,
 };
 const article = toEntry(seedArticle, '/bodies/a.json');
 

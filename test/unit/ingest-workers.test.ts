@@ -19,7 +19,7 @@ function mixedFolder(): string {
   return dir;
 }
 
-// Worker start-up is slow on a loaded 2-core machine: 5 s (the default) is not enough there.
+// Each worker thread starts, loads the pipeline and builds the converters (seconds on a loaded 2-core machine).
 describe('ingestFolderInWorkers', { timeout: 60_000 }, () => {
   it('gives the same articles, reports, skips and warnings as ingestFolder', async () => {
     const dir = mixedFolder();

@@ -75,12 +75,15 @@ async function stepFor(manifest: QueryChainManifest, { id, n }: { id: string; n:
     }
     return out;
   };
+  // Overrides first: they act on the text itself, before any group writes.
+  const overrides: string[] = [];
+  for (let d = 0; d < width((b) => b.overrides); d++) overrides.push(await dict((b) => b.overrides[d] ?? ''));
   const normalization = await groupsOf((b) => b.normalization);
   const segmentation: string[] = [];
   for (let d = 0; d < width((b) => b.segmentation); d++) segmentation.push(await dict((b) => b.segmentation[d] ?? ''));
   const groups = await groupsOf((b) => b.groups);
   const boundaries = (await files()).flatMap((b) => b.boundaries).filter((marked) => [...marked.replaceAll('|', '')].every((ch) => chars.has(ch)));
-  return { normalization, segmentation, groups, boundaries };
+  return { normalization, segmentation, groups, boundaries, overrides };
 }
 
 /** Convert `text` through every step of the chain. */
