@@ -14,14 +14,30 @@ import { existsSync, mkdirSync, readFileSync, renameSync, utimesSync, writeFileS
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
 import { mapText } from './article.ts';
 import { converterFor, VARIANT_IDS, type VariantId } from './variants.ts';
 
 export type VariantBodies = Record<VariantId, string>;
 
-/** Body HTML in every variant. Text nodes only are converted, and escaped by hast-util-to-html. */
+/** Attributes a reader reads (or hears): converted like the text. */
+const READ_PROPERTIES = ['alt', 'title', 'ariaLabel'] as const;
+
+/** The body in one variant: its text nodes and read attributes converted. */
+function inVariant(body: Root, convert: (text: string) => string): Root {
+  const tree = mapText(body, convert);
+  visit(tree, 'element', (node) => {
+    for (const key of READ_PROPERTIES) {
+      const value = node.properties[key];
+      if (typeof value === 'string') node.properties = { ...node.properties, [key]: convert(value) };
+    }
+  });
+  return tree;
+}
+
+/** Body HTML in every variant, escaped by hast-util-to-html. */
 export function renderBodies(body: Root): VariantBodies {
-  return Object.fromEntries(VARIANT_IDS.map((id) => [id, toHtml(mapText(body, converterFor(id)))])) as VariantBodies;
+  return Object.fromEntries(VARIANT_IDS.map((id) => [id, toHtml(inVariant(body, converterFor(id)))])) as VariantBodies;
 }
 
 export interface BodyStoreOptions {

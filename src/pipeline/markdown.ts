@@ -7,14 +7,15 @@
  * becomes an element) and the tree is sanitised with rehype-sanitize's
  * GitHub schema (no script, iframe, event handlers or javascript: URLs).
  */
-import type { Root } from 'hast';
-import rehypeSanitize from 'rehype-sanitize';
+import type { Element, ElementContent, Root } from 'hast';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
 import { LineCounter, parseDocument } from 'yaml';
 import { SeedError } from './types.ts';
 
@@ -39,13 +40,69 @@ export interface MarkdownSeed {
 /** ISO 8601 date-time with an explicit offset, e.g. 2026-05-12T09:30:00+08:00. */
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
+/**
+ * Footnote ids: remark-rehype already prefixes the ids it derives from seed
+ * text (user-content-fn-1) and its links point there, so the sanitiser must
+ * not prefix them again (it made user-content-user-content-fn-1, and every
+ * footnote link dead). No other id can come from a seed: raw HTML is dropped
+ * and headings get none.
+ */
+const SANITIZE_SCHEMA = { ...defaultSchema, clobberPrefix: '' };
+
+/**
+ * Footnote chrome in simplified Chinese, converted per variant with the
+ * body (text and aria-label both; src/pipeline/body-store.ts).
+ */
+const FOOTNOTES = {
+  footnoteLabel: '注释',
+  // A visible heading (the default class, sr-only, would hide it from sighted readers only where a site defines it).
+  footnoteLabelProperties: {},
+  footnoteBackLabel: (index: number, again: number) => `返回正文第 ${index + 1} 处引用${again > 1 ? `（${again}）` : ''}`,
+};
+
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+
+/**
+ * Our own structure around sanitised content, added after the sanitiser
+ * (so it is ours, and seed text stays text): a table in a scrollable,
+ * keyboard-reachable region, so a wide table scrolls instead of crushing its
+ * columns on a phone; images loaded lazily, and an image alone in its
+ * paragraph as a figure, its title as the caption.
+ */
+function rehypeReadable() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      if (node.tagName === 'table') {
+        parent.children[index] = element('div', { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: '表格' }, [node]);
+        return SKIP;
+      }
+      if (node.tagName === 'img') {
+        node.properties = { ...node.properties, loading: 'lazy', decoding: 'async' };
+        return;
+      }
+      const only = node.tagName === 'p' ? node.children.filter((c) => !(c.type === 'text' && !c.value.trim())) : [];
+      const img = only.length === 1 && only[0]!.type === 'element' && only[0]!.tagName === 'img' ? only[0]! : null;
+      if (img) {
+        const caption = typeof img.properties['title'] === 'string' ? img.properties['title'] : '';
+        const { title: _title, ...properties } = img.properties;
+        const figured = element('img', { ...properties, loading: 'lazy', decoding: 'async' }, []);
+        parent.children[index] = element('figure', {}, caption ? [figured, element('figcaption', {}, [{ type: 'text', value: caption }])] : [figured]);
+        return SKIP;
+      }
+      return;
+    });
+  };
+}
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkCjkFriendly)
   .use(remarkCjkFriendlyGfmStrikethrough)
-  .use(remarkRehype)
-  .use(rehypeSanitize);
+  .use(remarkRehype, FOOTNOTES)
+  .use(rehypeSanitize, SANITIZE_SCHEMA)
+  .use(rehypeReadable);
 
 /** Render a Markdown body to a sanitised hast tree. */
 export function renderMarkdown(markdown: string): Root {
