@@ -47,7 +47,7 @@ test('chosen with the keyboard, kept across pages and reloads, applied before th
 
   // Before the first paint: the settings are on <html> when <body> first exists.
   await page.addInitScript(() => {
-    new MutationObserver((records, observer) => {
+    new MutationObserver((_records, observer) => {
       if (!document.body) return;
       (window as unknown as { atBody: string }).atBody = JSON.stringify({ ...document.documentElement.dataset });
       observer.disconnect();
