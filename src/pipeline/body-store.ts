@@ -14,22 +14,38 @@ import { existsSync, mkdirSync, readFileSync, renameSync, utimesSync, writeFileS
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
 import { mapText, type WrittenText } from './article.ts';
 import { converterFor, VARIANT_IDS, type VariantId } from './variants.ts';
 
 export type VariantBodies = Record<VariantId, string>;
 
+/** Attributes a reader reads (or hears): converted like the text. */
+const READ_PROPERTIES = ['alt', 'title', 'ariaLabel'] as const;
+
+/** The body in one variant: its text nodes and read attributes converted. */
+function inVariant(body: Root, convert: (text: string) => string): Root {
+  const tree = mapText(body, convert);
+  visit(tree, 'element', (node) => {
+    for (const key of READ_PROPERTIES) {
+      const value = node.properties[key];
+      if (typeof value === 'string') node.properties = { ...node.properties, [key]: convert(value) };
+    }
+  });
+  return tree;
+}
+
 /**
- * Body HTML in every variant. Text nodes only are converted, and escaped by
- * hast-util-to-html. A traditional seed's own variant shows its written
- * body (src/pipeline/written.ts) instead of a conversion.
+ * Body HTML in every variant, escaped by hast-util-to-html. Text nodes and
+ * read attributes are converted. A traditional seed's own variant shows its
+ * written body (src/pipeline/written.ts) instead of a conversion.
  */
 export function renderBodies(body: Root, names: readonly string[] = [], written: Pick<WrittenText, 'variant' | 'body'> | null = null): VariantBodies {
   return Object.fromEntries(
     VARIANT_IDS.map((id) => {
       if (written?.variant === id) return [id, toHtml(written.body)];
       const convert = converterFor(id);
-      return [id, toHtml(mapText(body, (text) => convert(text, names)))];
+      return [id, toHtml(inVariant(body, (text) => convert(text, names)))];
     }),
   ) as VariantBodies;
 }

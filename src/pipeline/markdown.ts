@@ -13,7 +13,7 @@
  * are quadratic or recursive in the input (see MARKDOWN_LIMITS), so a seed
  * past a limit is refused with its line before it reaches them.
  */
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkCjkFriendly from 'remark-cjk-friendly';
@@ -22,6 +22,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
 import { LineCounter, parseDocument } from 'yaml';
 import { dateTimeProblem } from './calendar.ts';
 import { SeedError } from './types.ts';
@@ -68,18 +69,72 @@ export const MARKDOWN_LIMITS = {
   yamlAliases: 100,
 } as const;
 
+/**
+ * Footnote chrome in simplified Chinese, converted per variant with the
+ * body (text and aria-label both; src/pipeline/body-store.ts).
+ */
+const FOOTNOTES = {
+  footnoteLabel: '注释',
+  // A visible heading (the default class, sr-only, would hide it from sighted readers only where a site defines it).
+  footnoteLabelProperties: {},
+  footnoteBackLabel: (index: number, again: number) => `返回正文第 ${index + 1} 处引用${again > 1 ? `（${again}）` : ''}`,
+};
+
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+
+/**
+ * Our own structure around sanitised content, added after the sanitiser
+ * (so it is ours, and seed text stays text): a table in a scrollable,
+ * keyboard-reachable region, so a wide table scrolls instead of crushing its
+ * columns on a phone; images loaded lazily, and an image alone in its
+ * paragraph as a figure, its title as the caption.
+ */
+function rehypeReadable() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      if (node.tagName === 'table') {
+        parent.children[index] = element('div', { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: '表格' }, [node]);
+        return SKIP;
+      }
+      if (node.tagName === 'img') {
+        node.properties = { ...node.properties, loading: 'lazy', decoding: 'async' };
+        return;
+      }
+      const href = node.tagName === 'a' ? node.properties['href'] : undefined;
+      if (typeof href === 'string' && href.startsWith('#') && !href.startsWith('#user-content-')) node.properties = { ...node.properties, href: `#user-content-${href.slice(1)}` };
+      const only = node.tagName === 'p' ? node.children.filter((c) => !(c.type === 'text' && !c.value.trim())) : [];
+      const img = only.length === 1 && only[0]!.type === 'element' && only[0]!.tagName === 'img' ? only[0]! : null;
+      if (img) {
+        const caption = typeof img.properties['title'] === 'string' ? img.properties['title'] : '';
+        const { title: _title, ...properties } = img.properties;
+        const figured = element('img', { ...properties, loading: 'lazy', decoding: 'async' }, []);
+        parent.children[index] = element('figure', {}, caption ? [figured, element('figcaption', {}, [{ type: 'text', value: caption }])] : [figured]);
+        return SKIP;
+      }
+      return;
+    });
+  };
+}
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkCjkFriendly)
   .use(remarkCjkFriendlyGfmStrikethrough)
-  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(remarkRehype, { allowDangerousHtml: true, ...FOOTNOTES, clobberPrefix: '' })
   .use(rehypeRaw);
 
 /** GitHub's schema, dropping also the content of elements whose content is not text to read. */
 const SANITIZE_SCHEMA = { ...defaultSchema, strip: [...(defaultSchema.strip ?? []), 'style', 'template'] };
 
-const sanitizer = unified().use(rehypeSanitize, SANITIZE_SCHEMA);
+/**
+ * Footnote ids: remark-rehype is told not to prefix the ids it derives from
+ * seed text, so the sanitiser prefixes every id once (user-content-fn-1, raw
+ * HTML's ids included, against DOM clobbering), and rehypeReadable points the
+ * in-page links at the prefixed ids.
+ */
+const sanitizer = unified().use(rehypeSanitize, SANITIZE_SCHEMA).use(rehypeReadable);
 
 /** Block quote and list markers opening one line (`> > 1. - `): each is a level of nesting. */
 const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/;
@@ -262,6 +317,12 @@ export function removeRemoteImages(body: Root, allowedOrigins: readonly string[]
   const visit = <T extends Root | Element>(node: T): T => {
     const children = (node.children as Array<RootContent>).flatMap((child): RootContent[] => {
       if (child.type !== 'element') return [child];
+      // A figure of one removed image leaves a paragraph of its alt text, not an empty figure.
+      if (child.tagName === 'figure') {
+        const inner = visit(child);
+        if (!inner.children.some((c) => c.type === 'element')) return inner.children.length ? [{ ...inner, tagName: 'p' }] : [];
+        return [inner];
+      }
       if (child.tagName === 'img') {
         const origin = originOf(String(child.properties['src'] ?? ''));
         if (origin !== null && !allowed.has(origin)) {

@@ -46,6 +46,8 @@ test.describe('search status', () => {
     await expect(page.locator('.search-suggest a')).toBeVisible();
     await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', 'done');
     await expect(page.locator('[data-search-status]')).toHaveText('没有找到包含“晶片”的文章。');
+    // 晶片 is the same in both scripts: the suggestion says where it is found rather than offering the string just typed.
+    await expect(page.locator('.search-suggest')).toHaveText('繁体页面上有 1 篇文章包含“晶片”。');
   });
 
   test('the count is every matching article, and the reader can load the rest', async ({ page }) => {

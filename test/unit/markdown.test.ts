@@ -188,9 +188,10 @@ describe('remote images', () => {
     const html = toHtml(kept);
     expect(html).not.toContain('tracker.example');
     expect(html).not.toContain('cdn.example');
-    expect(html).toContain('<img src="/images/harbour.png" alt="本站图片">');
-    expect(html).toContain('<img src="photo.jpg" alt="相对">');
-    expect(html).toContain('<img src="https://img.news.example/a.jpg" alt="新闻图">');
+    // Kept images load lazily (the page weight budget: images below the fold are not fetched first).
+    expect(html).toContain('<img src="/images/harbour.png" alt="本站图片" loading="lazy" decoding="async">');
+    expect(html).toContain('<img src="photo.jpg" alt="相对" loading="lazy" decoding="async">');
+    expect(html).toContain('<img src="https://img.news.example/a.jpg" alt="新闻图" loading="lazy" decoding="async">');
     expect(html).toContain('<p>追踪</p>');
     expect(removed).toEqual(['https://tracker.example', 'https://cdn.example']);
   });

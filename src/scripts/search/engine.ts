@@ -100,7 +100,9 @@ async function suggest(page: PageConfig, query: string, terms: readonly Term[], 
   const a = document.createElement('a');
   a.href = `${page.other.path}?q=${encodeURIComponent(alt)}`;
   a.textContent = alt;
-  const [before = '', after = ''] = fill(page.strings.suggest, { script: page.other.script, n: other.pages.total }).split('{alt}');
+  // "Write it in the other script" is no advice when that is what the reader typed: say where the articles are instead.
+  const template = alt === quotedTerms(terms) || alt === query.trim() ? page.strings.suggestSame : page.strings.suggest;
+  const [before = '', after = ''] = fill(template, { script: page.other.script, n: other.pages.total }).split('{alt}');
   p.append(before, a, after);
   results.replaceChildren(p);
 }

@@ -15,6 +15,8 @@ export interface PageStrings {
   loose: string;
   none: string;
   suggest: string;
+  /** The suggestion when the other script writes the query as typed (晶片 is Taiwan usage, not another spelling). */
+  suggestSame: string;
   error: string;
   /** The load-more button, with {n} hits not yet shown. */
   more: string;

@@ -1,0 +1,62 @@
+/**
+ * What link previews and home screens read: Open Graph and Twitter card tags
+ * per variant, theme-color, the card image, touch icon and manifest, each
+ * fetched and decoded in Chromium.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { SAMPLE_URL } from './urls.ts';
+
+const VARIANTS = [
+  { id: 'zh-hans', locale: 'zh_CN', lang: 'zh-Hans' },
+  { id: 'zh-tw', locale: 'zh_TW', lang: 'zh-Hant-TW' },
+  { id: 'zh-hk', locale: 'zh_HK', lang: 'zh-Hant-HK' },
+];
+
+const meta = (page: Page, key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`);
+const content = async (page: Page, key: string) => (await meta(page, key).first().getAttribute('content')) ?? '';
+
+/** Width and height of an image as Chromium decodes it (0 when it does not). */
+const decoded = (page: Page, path: string) =>
+  page.evaluate(async (src) => {
+    const img = new Image();
+    img.src = src;
+    await img.decode().catch(() => undefined);
+    return [img.naturalWidth, img.naturalHeight];
+  }, path);
+
+for (const v of VARIANTS) {
+  test(`an article in ${v.id} carries its own Open Graph and Twitter card`, async ({ page }) => {
+    await page.goto(`${SAMPLE_URL}/${v.id}/`);
+    const href = (await page.locator('.article-list h2 a').first().getAttribute('href'))!;
+    await page.goto(`${SAMPLE_URL}${href}`);
+    const headline = (await page.locator('article h1').textContent())!.trim();
+    expect(await content(page, 'og:type')).toBe('article');
+    expect(await content(page, 'og:title')).toBe(headline);
+    expect(await content(page, 'twitter:title')).toBe(headline);
+    expect(await content(page, 'og:description')).toBe(await page.locator('meta[name="description"]').getAttribute('content'));
+    expect(await content(page, 'og:url')).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
+    expect(await content(page, 'og:locale')).toBe(v.locale);
+    const alternates = await meta(page, 'og:locale:alternate').evaluateAll((ms) => ms.map((m) => m.getAttribute('content')));
+    expect(alternates.sort()).toEqual(VARIANTS.filter((o) => o.id !== v.id).map((o) => o.locale).sort());
+    expect(await content(page, 'article:published_time')).toBe(await page.locator('article header time').first().getAttribute('datetime'));
+    expect(await content(page, 'twitter:card')).toBe('summary_large_image');
+    const image = new URL(await content(page, 'og:image'));
+    expect(await decoded(page, image.pathname)).toEqual([Number(await content(page, 'og:image:width')), Number(await content(page, 'og:image:height'))]);
+    expect(new URL(await content(page, 'twitter:image')).pathname).toBe(image.pathname);
+    expect(await meta(page, 'theme-color').count()).toBe(2);
+  });
+
+  test(`${v.id} offers a manifest in its own variant, with icons that load`, async ({ page }) => {
+    await page.goto(`${SAMPLE_URL}/${v.id}/`);
+    expect(await content(page, 'og:type')).toBe('website');
+    const href = (await page.locator('link[rel="manifest"]').getAttribute('href'))!;
+    const response = await page.request.get(`${SAMPLE_URL}${href}`);
+    expect(response.headers()['content-type']).toContain('application/manifest+json');
+    const manifest = (await response.json()) as { name: string; lang: string; start_url: string; icons: Array<{ src: string; sizes: string }> };
+    expect(manifest.lang).toBe(v.lang);
+    expect(manifest.start_url).toBe(`/${v.id}/`);
+    expect(manifest.name).toBe((await page.locator('.brand').textContent())!.trim());
+    for (const icon of manifest.icons) expect(await decoded(page, icon.src)).toEqual(icon.sizes.split('x').map(Number));
+    expect(await decoded(page, (await page.locator('link[rel="apple-touch-icon"]').getAttribute('href'))!)).toEqual([180, 180]);
+  });
+}
