@@ -10,6 +10,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          // Building the converters takes seconds on a loaded 2-core machine: 5 s (the default) is not enough there.
+          testTimeout: 30_000,
         },
       },
       {
