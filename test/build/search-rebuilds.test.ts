@@ -214,11 +214,12 @@ describe('search after a sequence of rebuilds', () => {
     for (const i of firstShardArticles()) seeds.delete(i);
     if (seeds.size === 0) add(1);
     await run('remove every article of the first shard again');
-    for (let k = 0; k < 10; k++) await run(randomChange());
+    for (let k = 0; k < 7; k++) await run(randomChange());
   }, 600_000);
 
-  it('ran more than 20 changes, of every kind, on the incremental path', () => {
-    expect(steps.length).toBeGreaterThan(20);
+  it('ran at least 20 changes, of every kind, on the incremental path', () => {
+    // The cold build, then the changes.
+    expect(steps.length - 1).toBeGreaterThanOrEqual(20);
     const changes = steps.map((s) => s.change).join('\n');
     for (const kind of [/: add/, /: edit/, /: remove topic/, /: replace all with/]) expect(changes).toMatch(kind);
     // Unchanged shards were kept, also when the first shard was emptied.

@@ -84,12 +84,17 @@ async function loadInNode(siteDir: string, bundle: string, lang: string): Promis
 
 /**
  * Every query in every variant, as the search page of `siteDir` answers it.
- * Hits are sorted by URL: their order on the page breaks ties of rank by
- * pagefind's score, which depends on how the pages are cut into shards (a
- * rebuild and a clean build cut them differently), while which articles are
- * found, their text and excerpts, must not.
+ * Hits are sorted by URL unless `order` is 'page': their order on the page
+ * breaks ties of rank by pagefind's score, which depends on how the pages
+ * are cut into shards (a rebuild and a clean build cut them differently),
+ * while which articles are found, their text and excerpts, must not.
  */
-export async function searchSite(siteDir: string, queries: readonly string[], variants: readonly VariantId[] = VARIANT_IDS): Promise<QueryOutcome[]> {
+export async function searchSite(
+  siteDir: string,
+  queries: readonly string[],
+  variants: readonly VariantId[] = VARIANT_IDS,
+  order: 'url' | 'page' = 'url',
+): Promise<QueryOutcome[]> {
   const outcomes: QueryOutcome[] = [];
   const pageFetch = globalThis.fetch;
   globalThis.fetch = siteFetch(siteDir);
@@ -101,9 +106,8 @@ export async function searchSite(siteDir: string, queries: readonly string[], va
       for (const query of queries) {
         try {
           const outcome = await search(config, query, load);
-          const hits = outcome.hits
-            .map(({ data, matched }) => ({ url: data.url, title: data.meta['title'] ?? '', excerpt: data.excerpt, matched: [...matched].sort() }))
-            .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+          const hits = outcome.hits.map(({ data, matched }) => ({ url: data.url, title: data.meta['title'] ?? '', excerpt: data.excerpt, matched: [...matched].sort() }));
+          if (order === 'url') hits.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
           outcomes.push({ variant, query, loose: outcome.loose, hits });
         } catch (error) {
           outcomes.push({ variant, query, error: String(error) });

@@ -3,7 +3,8 @@
  * pages are built.
  *
  * One pagefind bundle per variant, in dist/pagefind/<variant>/, cut into
- * shards (src/lib/search-shards.ts) that worker threads write SITE.workers
+ * shards (src/lib/search-shards.ts: none without pages, the first at the
+ * bundle's root, which the browser loads) that worker threads write SITE.workers
  * at a time (shard-pool.ts), so peak memory is that many shards' worth,
  * whatever the size of the site; the browser merges them (pagefind mergeIndex).
  * A shard whose pages did not change since the last build is left in place
@@ -27,8 +28,6 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-
-type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
 import { SITE } from '../../config.ts';
 import { searchBundleDir } from '../../lib/paths.ts';
 import { indexDocument, type IndexDocument } from '../../lib/search-document.ts';
@@ -38,6 +37,8 @@ import { planShards, shardFolders, type ShardFolder, type ShardPlan, type ShardS
 import { MANIFEST_FILE } from '../page-cache.ts';
 import { VARIANT_IDS, type VariantId } from '../../pipeline/variants.ts';
 import { createShardPool, type ShardPool } from './shard-pool.ts';
+
+type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
 
 const ARTICLE_PATH = /^\/?([a-z-]+)\/articles\/([^/]+)\/?$/;
 
@@ -128,7 +129,8 @@ function indexProblem(path: string, root: boolean): string | null {
   if (root && !existsSync(join(path, 'pagefind.js'))) return 'no pagefind.js';
   return null;
 }
-/** Shard folders inside a bundle root (shard 0 is the root itself). */
+
+/** Shard folders inside a bundle root (the first shard is the root itself). */
 const SHARD_FOLDER = /^(shard-\d+|batch-\d+|recent)$/;
 
 /**
