@@ -4,6 +4,7 @@ import type { VariantId } from '../pipeline/variants.ts';
 export const homePath = (variant: VariantId): string => `/${variant}/`;
 export const articlePath = (variant: VariantId, slug: string): string => `/${variant}/articles/${slug}/`;
 export const searchPath = (variant: VariantId): string => `/${variant}/search/`;
+export const feedPath = (variant: VariantId): string => `/${variant}/feed.xml`;
 
 /** The same page in another variant: swap the first path segment. */
 export function inVariant(pathname: string, variant: VariantId): string {

@@ -98,3 +98,32 @@ test.describe('the share button', () => {
     await context.close();
   });
 });
+
+test('the footer links the variant\'s full-text feed, which parses with every article\'s body', async ({ page }) => {
+  await page.goto(`${SAMPLE_URL}/zh-hk/`);
+  const link = page.locator('footer a[type="application/rss+xml"]');
+  await expect(link).toBeVisible();
+  const href = (await link.getAttribute('href'))!;
+  const xml = await (await page.request.get(`${SAMPLE_URL}${href}`)).text();
+  const feed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
+    const ATOM = 'http://www.w3.org/2005/Atom';
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      self: doc.getElementsByTagNameNS(ATOM, 'link')[0]?.getAttribute('href') ?? '',
+      items: [...doc.querySelectorAll('item')].map((item) => ({
+        link: item.querySelector('link')?.textContent ?? '',
+        date: item.querySelector('pubDate')?.textContent ?? '',
+        paragraphs: new DOMParser().parseFromString(item.getElementsByTagNameNS(CONTENT, 'encoded')[0]?.textContent ?? '', 'text/html').querySelectorAll('p').length,
+      })),
+    };
+  }, xml);
+  expect(feed.error).toBeNull();
+  expect(new URL(feed.self).pathname).toBe(href);
+  expect(feed.items.length).toBeGreaterThan(0);
+  const first = feed.items[0]!;
+  await page.goto(`${SAMPLE_URL}${new URL(first.link).pathname}`);
+  expect(first.paragraphs).toBe(await page.locator('[data-pagefind-body] > p').count());
+  expect(first.date).toMatch(/ \+0800$/);
+});
