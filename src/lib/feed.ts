@@ -1,6 +1,8 @@
 /**
- * RSS 2.0 for one variant. Every value is seed text, so every value is
- * escaped; nothing here emits markup from a seed.
+ * RSS 2.0 for one variant, full text. Every value is seed text, so every
+ * value is escaped; nothing here emits markup from a seed. The full text is
+ * the body as the article page renders it (already sanitised and converted),
+ * carried escaped in content:encoded as RSS readers expect it.
  *
  * Feed readers take an RSS 2.0 <description> (and many take <title>) as
  * HTML: once the XML is parsed, its text is rendered as markup. So those two
@@ -9,7 +11,7 @@
  */
 import type { ArticleEntry } from '../pipeline/article.ts';
 import type { Variant } from '../pipeline/variants.ts';
-import { articlePath, homePath } from './paths.ts';
+import { articlePath, feedPath, homePath } from './paths.ts';
 import { articleText, convert } from './variant-text.ts';
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
@@ -31,10 +33,29 @@ export interface FeedOptions {
   siteUrl: string;
   title: string;
   description: string;
-  articles: readonly Pick<ArticleEntry, 'slug' | 'title' | 'author' | 'source' | 'published' | 'summary' | 'description' | 'names' | 'written'>[];
+  articles: readonly Pick<ArticleEntry, 'slug' | 'title' | 'author' | 'source' | 'published' | 'summary' | 'description' | 'names' | 'written' | 'bodyFile'>[];
+  /** The body HTML of an article in this variant (the article page's own), for content:encoded. */
+  bodyHtml?: (article: Pick<ArticleEntry, 'bodyFile'>) => string;
 }
 
-export function renderFeed({ variant, siteUrl, title, description, articles }: FeedOptions): string {
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * An ISO 8601 time as an RFC 822 date in its own offset (2025-12-20T23:24:49+08:00
+ * → Sat, 20 Dec 2025 23:24:49 +0800): a reader sees the time the outlet gave,
+ * not the same instant moved to GMT.
+ */
+export function rfc822(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/.exec(iso);
+  if (!m) return new Date(iso).toUTCString();
+  const [, y, mo, d, h, mi, sec = '00', zone] = m;
+  const day = DAYS[new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))).getUTCDay()];
+  const offset = zone === 'Z' ? '+0000' : zone!.replace(':', '');
+  return `${day}, ${d} ${MONTHS[Number(mo) - 1]} ${y} ${h}:${mi}:${sec} ${offset}`;
+}
+
+export function renderFeed({ variant, siteUrl, title, description, articles, bodyHtml }: FeedOptions): string {
   /** A value readers render as HTML. */
   const h = (text: string) => escapeXml(escapeHtml(convert(variant.id, text)));
   const url = (path: string) => escapeXml(new URL(path, siteUrl).href);
@@ -47,17 +68,19 @@ export function renderFeed({ variant, siteUrl, title, description, articles }: F
       `<title>${hn('title')}</title>`,
       `<link>${url(articlePath(variant.id, a.slug))}</link>`,
       `<guid isPermaLink="true">${url(articlePath(variant.id, a.slug))}</guid>`,
-      `<pubDate>${new Date(a.published).toUTCString()}</pubDate>`,
+      `<pubDate>${rfc822(a.published)}</pubDate>`,
       a.author ? `<dc:creator>${n('author')}</dc:creator>` : '',
       a.source ? `<source url="${url(homePath(variant.id))}">${n('source')}</source>` : '',
       `<description>${hn('summary')}</description>`,
+      bodyHtml ? `<content:encoded>${escapeXml(bodyHtml(a))}</content:encoded>` : '',
       '</item>',
     ].join('');
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>',
+    '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom"><channel>',
     `<title>${h(title)}</title>`,
+    `<atom:link href="${url(feedPath(variant.id))}" rel="self" type="application/rss+xml"/>`,
     `<link>${url(homePath(variant.id))}</link>`,
     `<description>${h(description)}</description>`,
     `<language>${escapeXml(variant.lang)}</language>`,

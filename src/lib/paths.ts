@@ -6,6 +6,7 @@ export const articlePath = (variant: VariantId, slug: string): string => `/${var
 export const searchPath = (variant: VariantId): string => `/${variant}/search/`;
 /** Longest query searched, in characters: a pasted page would otherwise become a URL of 90 KB. */
 export const MAX_QUERY_CHARS = 100;
+export const feedPath = (variant: VariantId): string => `/${variant}/feed.xml`;
 
 /** The same page in another variant: swap the first path segment. */
 export function inVariant(pathname: string, variant: VariantId): string {

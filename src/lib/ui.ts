@@ -73,6 +73,9 @@ const STRINGS = {
   'readingTheme.light': w('浅色', '淺色', '淺色'),
   'readingTheme.dark': w('深色', '深色', '深色'),
   'readingTheme.sepia': w('米色', '米色', '米色'),
+  feed: w('RSS 订阅（全文）', 'RSS 訂閱（全文）', 'RSS 訂閲（全文）'),
+  share: w('分享', '分享', '分享'),
+  linkCopied: w('已复制链接', '已複製連結', '已複製連結'),
   scriptSimplified: w('简体', '簡體', '簡體'),
   scriptTraditional: w('繁体', '繁體', '繁體'),
 } as const satisfies Record<string, Written>;

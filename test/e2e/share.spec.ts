@@ -60,3 +60,70 @@ for (const v of VARIANTS) {
     expect(await decoded(page, (await page.locator('link[rel="apple-touch-icon"]').getAttribute('href'))!)).toEqual([180, 180]);
   });
 }
+
+test.describe('the share button', () => {
+  async function openArticle(page: Page): Promise<string> {
+    await page.goto(`${SAMPLE_URL}/zh-tw/`);
+    const href = (await page.locator('.article-list h2 a').first().getAttribute('href'))!;
+    // Arriving from search: the address carries ?highlight=, which is not shared.
+    await page.goto(`${SAMPLE_URL}${href}?highlight=${encodeURIComponent('算力')}`);
+    return (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+  }
+
+  test('uses the system share sheet where there is one, with the canonical address', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'share', {
+        value: (data: ShareData) => {
+          (window as unknown as { shared: ShareData }).shared = data;
+          return Promise.resolve();
+        },
+      });
+    });
+    const canonical = await openArticle(page);
+    await page.getByRole('button', { name: '分享' }).click();
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData }).shared);
+    expect(shared).toEqual({ url: canonical, title: (await page.locator('article h1').textContent())!.trim() });
+  });
+
+  test('copies the link where there is no share sheet, and says so', async ({ browser }) => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      delete (Navigator.prototype as Partial<Navigator>).share;
+    });
+    const canonical = await openArticle(page);
+    await page.getByRole('button', { name: '分享' }).click();
+    await expect(page.locator('.share-status')).toHaveText('已複製連結');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+    await context.close();
+  });
+});
+
+test('the footer links the variant\'s full-text feed, which parses with every article\'s body', async ({ page }) => {
+  await page.goto(`${SAMPLE_URL}/zh-hk/`);
+  const link = page.locator('footer a[type="application/rss+xml"]');
+  await expect(link).toBeVisible();
+  const href = (await link.getAttribute('href'))!;
+  const xml = await (await page.request.get(`${SAMPLE_URL}${href}`)).text();
+  const feed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
+    const ATOM = 'http://www.w3.org/2005/Atom';
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      self: doc.getElementsByTagNameNS(ATOM, 'link')[0]?.getAttribute('href') ?? '',
+      items: [...doc.querySelectorAll('item')].map((item) => ({
+        link: item.querySelector('link')?.textContent ?? '',
+        date: item.querySelector('pubDate')?.textContent ?? '',
+        paragraphs: new DOMParser().parseFromString(item.getElementsByTagNameNS(CONTENT, 'encoded')[0]?.textContent ?? '', 'text/html').querySelectorAll('p').length,
+      })),
+    };
+  }, xml);
+  expect(feed.error).toBeNull();
+  expect(new URL(feed.self).pathname).toBe(href);
+  expect(feed.items.length).toBeGreaterThan(0);
+  const first = feed.items[0]!;
+  await page.goto(`${SAMPLE_URL}${new URL(first.link).pathname}`);
+  expect(first.paragraphs).toBe(await page.locator('[data-pagefind-body] > p').count());
+  expect(first.date).toMatch(/ \+0800$/);
+});

@@ -2,7 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, renderFeed } from '../../src/lib/feed.ts';
+import { escapeXml, renderFeed, rfc822 } from '../../src/lib/feed.ts';
 import { paragraphsToBody, toEntry, type Article } from '../../src/pipeline/article.ts';
 import { getVariant } from '../../src/pipeline/variants.ts';
 
@@ -30,7 +30,7 @@ describe('renderFeed', () => {
     expect(xml).toContain('<title>&amp;lt;/title&amp;gt;&amp;lt;script&amp;gt;x()&amp;lt;/script&amp;gt;軟體</title>');
     expect(xml).toContain('<dc:creator>作者&quot;&amp;</dc:creator>');
     expect(xml).toContain('<link>https://example.org/zh-tw/articles/a/</link>');
-    expect(xml).toContain('<pubDate>Tue, 12 May 2026 01:30:00 GMT</pubDate>');
+    expect(xml).toContain('<pubDate>Tue, 12 May 2026 09:30:00 +0800</pubDate>');
     expect(xml).toContain('<language>zh-Hant-TW</language>');
     expect(xml).toContain('<description>第一段&amp;lt;img src=x onerror=y()&amp;gt;。</description>');
   });
@@ -51,6 +51,17 @@ describe('renderFeed', () => {
       expect(selectAll('*', rendered), element).toEqual([]);
       expect(toString(rendered)).toBe(seedText);
     }
+  });
+
+  it('carries the full text escaped in content:encoded, and links itself', () => {
+    const xml = renderFeed({ variant: getVariant('zh-hk'), siteUrl: 'https://example.org', title: '网站', description: '说明', articles: [article], bodyHtml: () => '<p>第一段&lt;img&gt;。</p>' });
+    expect(xml).toContain('<content:encoded>&lt;p&gt;第一段&amp;lt;img&amp;gt;。&lt;/p&gt;</content:encoded>');
+    expect(xml).toContain('<atom:link href="https://example.org/zh-hk/feed.xml" rel="self" type="application/rss+xml"/>');
+  });
+
+  it('writes dates in the offset they were given', () => {
+    expect(rfc822('2025-12-20T23:24:49+08:00')).toBe('Sat, 20 Dec 2025 23:24:49 +0800');
+    expect(rfc822('2026-01-01T00:05Z')).toBe('Thu, 01 Jan 2026 00:05:00 +0000');
   });
 
   it('drops characters XML cannot carry', () => {
