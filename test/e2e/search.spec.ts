@@ -144,9 +144,17 @@ test.describe('search behaviour', () => {
     await page.goto(`${FIXTURES_URL}/zh-tw/search/?q=${encodeURIComponent('火锅')}`);
     await expect(page.locator('[data-search-status]')).toHaveText('沒有找到包含「火锅」的文章。');
     await expect(page.locator('[data-search-results] .search-result')).toHaveCount(0);
-    // Taiwan vocabulary on the simplified site: the Taiwan pages have it.
-    await page.goto(`${FIXTURES_URL}/zh-hans/search/?q=${encodeURIComponent('晶片')}`);
+    // Taiwan vocabulary that stays as written in simplified (影片 is also a mainland film): the Taiwan pages have it for 视频.
+    await page.goto(`${FIXTURES_URL}/zh-hans/search/?q=${encodeURIComponent('影片')}`);
     await expect(page.locator('[data-search-status]')).toContainText('没有找到');
-    await expect(page.locator('.search-suggest a')).toHaveAttribute('href', `/zh-tw/search/?q=${encodeURIComponent('晶片')}`);
+    await expect(page.locator('.search-suggest a')).toHaveAttribute('href', `/zh-tw/search/?q=${encodeURIComponent('影片')}`);
+  });
+
+  test('a reviewed Taiwan word finds the mainland word on the simplified site', async ({ page }) => {
+    // 晶片 reads back as 芯片 (src/pipeline/dictionaries/taiwan-news.ts).
+    await page.goto(`${FIXTURES_URL}/zh-hans/search/?q=${encodeURIComponent('晶片')}`);
+    await expect(page.locator('[data-search-status]')).toContainText('找到');
+    await expect(page.locator('[data-search-status]')).not.toContainText('没有找到');
+    await expect(page.locator('[data-search-results] .search-result').first()).toContainText('芯片');
   });
 });
