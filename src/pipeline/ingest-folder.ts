@@ -159,7 +159,8 @@ function ingestAndStore(file: string, bytes: Uint8Array, options: SeedOptions): 
 function ingestCached(file: string, bytes: Uint8Array, options: SeedOptions): StoredSeed {
   const { cache } = options;
   if (!cache) return ingestAndStore(file, bytes, options);
-  const key = cache.key(`${file}\0${options.timeZone}\0${(options.imageOrigins ?? []).join(' ')}`, bytes);
+  const origins = options.imageOrigins ?? [];
+  const key = cache.key(`${file}\0${options.timeZone}${origins.length > 0 ? `\0${origins.join(' ')}` : ''}`, bytes);
   const hit = cache.get(key);
   // A hit is good only while its body is still stored (touched, so it is kept).
   if (hit && touch(hit.article.bodyFile)) return hit;
