@@ -19,7 +19,8 @@ function mixedFolder(): string {
   return dir;
 }
 
-describe('ingestFolderInWorkers', () => {
+// Each worker loads the whole pipeline (~0.5 s, seconds on a busy 2-core machine): more than the default 5 s for three.
+describe('ingestFolderInWorkers', { timeout: 60_000 }, () => {
   it('gives the same articles, reports, skips and warnings as ingestFolder', async () => {
     const dir = mixedFolder();
     const options = { timeZone: '+08:00', lenient: true, bodies: tmpBodies() };
