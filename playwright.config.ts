@@ -43,5 +43,10 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     },
   },
-  webServer: [site('e2e-sample', 'seeds', 4401), site('e2e-fixtures', 'test/fixtures/site', 4402, 'JIANFAN_SEARCH_SHARD_PAGES=4', ['search-tea-typhoon.md', 'search-salon-apprentice.md', 'search-river-bridge.md'])],
+  webServer: [
+    site('e2e-sample', 'seeds', 4401),
+    site('e2e-fixtures', 'test/fixtures/site', 4402, 'JIANFAN_SEARCH_SHARD_PAGES=4', ['search-tea-typhoon.md', 'search-salon-apprentice.md', 'search-river-bridge.md']),
+    // A site of no article, as JIANFAN_ALLOW_EMPTY=1 builds it.
+    site('e2e-empty', 'test/fixtures/empty', 4403, 'JIANFAN_ALLOW_EMPTY=1'),
+  ],
 });

@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { MAX_QUERY_CHARS } from '../../src/lib/paths.ts';
-import { FIXTURES_URL } from './urls.ts';
+import { EMPTY_URL, FIXTURES_URL } from './urls.ts';
 
 const VARIANTS = ['zh-hans', 'zh-tw', 'zh-hk'];
 
@@ -75,4 +75,17 @@ test('a pasted 10,000-character query is cut to the longest query searched befor
   await expect.poll(() => new URL(page.url()).searchParams.get('q')?.length ?? 0).toBe(MAX_QUERY_CHARS);
   await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', 'done');
   expect(page.url().length).toBeLessThan(1_500);
+});
+
+test('search on a site of no article says nothing was found, without a pagefind error', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`${EMPTY_URL}/zh-hans/search/?q=${encodeURIComponent('港口')}`);
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', 'done');
+  await expect(page.locator('[data-search-status]')).toContainText('港口');
+  await expect(page.locator('[data-search-status]')).not.toHaveText(/暂时无法使用/);
+  expect(errors).toEqual([]);
 });

@@ -29,6 +29,8 @@ export interface PageConfig {
   config: SearchConfig;
   strings: PageStrings;
   other: OtherVariant;
+  /** The site has no article: every search finds nothing, and pagefind (which refuses an empty index) is not loaded. */
+  empty?: boolean;
 }
 
 const DEBOUNCE_MS = 250;
@@ -60,6 +62,14 @@ export function start(root: HTMLElement): void {
       results.removeAttribute('aria-busy');
       return;
     }
+    if (page.empty) {
+      results.replaceChildren();
+      status.textContent = page.strings.none.replace('{q}', query.trim());
+      results.dataset['query'] = query;
+      results.dataset['state'] = 'done';
+      results.removeAttribute('aria-busy');
+      return;
+    }
     const slow = setTimeout(() => {
       if (mine === seq) status.textContent = page.strings.loading;
     }, 300);
@@ -86,7 +96,7 @@ export function start(root: HTMLElement): void {
   });
   input.addEventListener('input', () => {
     // The reader has started: fetch pagefind while they type.
-    void import('./engine.ts').then((engine) => engine.warm(page.config)).catch(() => undefined);
+    if (!page.empty) void import('./engine.ts').then((engine) => engine.warm(page.config)).catch(() => undefined);
     clearTimeout(timer);
     timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
   });
@@ -95,7 +105,7 @@ export function start(root: HTMLElement): void {
     input.value = [...initial].slice(0, MAX_QUERY_CHARS).join('');
     // Start pagefind now rather than after the search chunk has loaded: one
     // round trip less before the first results (pagefind.ts is small).
-    loadPagefind(page.config.bundle).catch(() => undefined);
+    if (!page.empty) loadPagefind(page.config.bundle).catch(() => undefined);
     void run(input.value);
   } else {
     results.dataset['state'] = 'done';
