@@ -31,7 +31,7 @@ export const MANIFEST = '.bench-manifest.json';
 // ---------------------------------------------------------------- PRNG
 
 /** mulberry32: small, fast, good enough for test data. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

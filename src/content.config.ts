@@ -13,6 +13,7 @@ const articles = defineCollection({
     source: z.string().nullable(),
     published: z.string(),
     zoneAssumed: z.boolean(),
+    dateOnly: z.boolean(),
     updated: z.string().nullable(),
     description: z.string().nullable(),
     tags: z.array(z.string()),
@@ -21,6 +22,20 @@ const articles = defineCollection({
     contentKey: z.string(),
     // The body, rendered in every variant, lives in this file, not in the store (src/pipeline/body-store.ts).
     bodyFile: z.string(),
+    // Names whose surname has another traditional form (src/pipeline/names.ts).
+    names: z.array(z.string()),
+    // A traditional seed's own fields, for its own variant (src/pipeline/written.ts).
+    written: z
+      .object({
+        variant: z.enum(['zh-tw', 'zh-hk']),
+        title: z.string(),
+        author: z.string().nullable(),
+        source: z.string().nullable(),
+        description: z.string().nullable(),
+        tags: z.array(z.string()),
+        summary: z.string(),
+      })
+      .nullable(),
   }),
 });
 

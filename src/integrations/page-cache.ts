@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ARTICLES_FILE, SLUGS_FILE, SLUGS_NEXT_FILE } from '../loaders/seeds.ts';
 import { fileHash, pageKeys, readManifest, removeFile, REUSE_ENV, reusablePages, templateVersion, writeJsonFile, type ArticleDigest, type PageManifest } from '../lib/page-cache.ts';
+import { editorRulesFile } from '../pipeline/editor-rules.ts';
 import { publishedOutDir } from './staged-build.ts';
 
 export const MANIFEST_FILE = 'jianfan/page-cache/manifest.json';
@@ -65,7 +66,7 @@ export function pageCache(): AstroIntegration {
         const articles = JSON.parse(readFileSync(listing, 'utf8')) as ArticleDigest[];
         const template = templateVersion(
           ['src', 'public'].map((d) => fileURLToPath(new URL(d, root))),
-          ['astro.config.mjs', 'package-lock.json', 'tsconfig.json'].map((f) => fileURLToPath(new URL(f, root))),
+          [...['astro.config.mjs', 'package-lock.json', 'tsconfig.json'].map((f) => fileURLToPath(new URL(f, root))), editorRulesFile(fileURLToPath(root))],
           process.env,
         );
         next = { template, outDir: published, pages: pageKeys(template, articles) };

@@ -10,7 +10,7 @@
 import type { ArticleEntry } from '../pipeline/article.ts';
 import type { Variant } from '../pipeline/variants.ts';
 import { articlePath, homePath } from './paths.ts';
-import { convert } from './variant-text.ts';
+import { articleText, convert } from './variant-text.ts';
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
@@ -31,27 +31,29 @@ export interface FeedOptions {
   siteUrl: string;
   title: string;
   description: string;
-  articles: readonly Pick<ArticleEntry, 'slug' | 'title' | 'author' | 'source' | 'published' | 'summary'>[];
+  articles: readonly Pick<ArticleEntry, 'slug' | 'title' | 'author' | 'source' | 'published' | 'summary' | 'description' | 'names' | 'written'>[];
 }
 
 export function renderFeed({ variant, siteUrl, title, description, articles }: FeedOptions): string {
-  const c = (text: string) => escapeXml(convert(variant.id, text));
   /** A value readers render as HTML. */
   const h = (text: string) => escapeXml(escapeHtml(convert(variant.id, text)));
   const url = (path: string) => escapeXml(new URL(path, siteUrl).href);
-  const items = articles.map((a) =>
-    [
+  const items = articles.map((a) => {
+    const n = (field: 'title' | 'author' | 'source' | 'summary') => escapeXml(articleText(variant.id, a, field));
+    // As HTML, then as XML: a feed reader renders RSS titles and descriptions as HTML.
+    const hn = (field: 'title' | 'summary') => escapeXml(escapeHtml(articleText(variant.id, a, field)));
+    return [
       '<item>',
-      `<title>${h(a.title)}</title>`,
+      `<title>${hn('title')}</title>`,
       `<link>${url(articlePath(variant.id, a.slug))}</link>`,
       `<guid isPermaLink="true">${url(articlePath(variant.id, a.slug))}</guid>`,
       `<pubDate>${new Date(a.published).toUTCString()}</pubDate>`,
-      a.author ? `<dc:creator>${c(a.author)}</dc:creator>` : '',
-      a.source ? `<source url="${url(homePath(variant.id))}">${c(a.source)}</source>` : '',
-      `<description>${h(a.summary)}</description>`,
+      a.author ? `<dc:creator>${n('author')}</dc:creator>` : '',
+      a.source ? `<source url="${url(homePath(variant.id))}">${n('source')}</source>` : '',
+      `<description>${hn('summary')}</description>`,
       '</item>',
-    ].join(''),
-  );
+    ].join('');
+  });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>',

@@ -6,17 +6,19 @@
  * chain of converterFor). Shipping those dictionaries whole would cost about
  * 400 KB gzipped (STPhrases alone), four times the rest of a search. OpenCC
  * converts by longest match from each position, so converting a string only
- * ever uses the entries whose key starts with one of its characters: each
- * stage of the chain is split into buckets by the first character of the key,
- * and the browser fetches only the buckets of the characters in front of it.
- * The result is the same string the whole chain would give.
+ * ever uses the entries whose key is made of its characters: each step of
+ * the chain is split into buckets by the first character of the key, and the
+ * browser fetches only the buckets of the characters in front of it (see
+ * src/scripts/search/convert.ts). The result is the same string the whole
+ * chain would give.
  *
  * Build time only (Node): the search page embeds the manifest, the search
  * integration writes the files.
  */
 import { createHash } from 'node:crypto';
-import type { DictGroup, DictLike } from 'opencc-js/core';
-import { CANONICAL_CHAIN } from '../pipeline/script.ts';
+import type { DictLike } from 'opencc-js/core';
+import { dictEntries, type ChainStep } from '../pipeline/conversion.ts';
+import { canonicalChain } from '../pipeline/script.ts';
 import { conversionChain, type VariantId } from '../pipeline/variants.ts';
 
 /** Where the bucket files are served from (inside the pagefind folder, so one cache rule covers search). */
@@ -30,6 +32,8 @@ export interface StageManifest {
   id: string;
   /** Number of buckets; an entry lives in bucket `codePoint(first char) % n`. */
   n: number;
+  /** The step writes surnames in their own form (src/pipeline/names.ts), as the variant's converter does. */
+  surnames: boolean;
 }
 
 export interface QueryChainManifest {
@@ -37,66 +41,73 @@ export interface QueryChainManifest {
   stages: StageManifest[];
 }
 
-interface Stage extends StageManifest {
-  /** Per bucket, per dictionary of the group (in group order), the entries `key value|key value`. */
-  buckets: string[][];
+/** One bucket of a step: the step's own shape, each dictionary cut to the keys of the bucket. */
+export interface StepBucket {
+  normalization: string[][];
+  segmentation: string[];
+  groups: string[][];
+  boundaries: string[];
+  overrides: string[];
 }
 
-function entriesOf(dict: DictLike): Array<[string, string]> {
-  if (typeof dict !== 'string') return dict.map(([k, v]) => [k, v]);
-  if (dict === '') return [];
-  return dict.split('|').map((line) => {
-    const [k = '', v = ''] = line.split(' ');
-    return [k, v];
-  });
+interface Stage extends Omit<StageManifest, 'surnames'> {
+  buckets: StepBucket[];
 }
 
-function splitStage(group: DictGroup): Stage {
-  const dicts = group.map(entriesOf);
-  const size = dicts.reduce((sum, d) => sum + d.reduce((s, [k, v]) => s + k.length + v.length + 2, 0), 0);
+function splitStage(step: ChainStep): Stage {
+  const dicts = (group: readonly DictLike[]) => group.map(dictEntries);
+  const normalization = step.normalization.map(dicts);
+  const segmentation = dicts(step.segmentation);
+  const groups = step.groups.map(dicts);
+  const overrides = dicts(step.overrides);
+  const all = [...normalization.flat(), ...segmentation, ...groups.flat(), ...overrides];
+  const size = all.reduce((sum, d) => sum + d.reduce((s, [k, v]) => s + k.length + v.length + 2, 0), 0);
   const n = Math.min(MAX_BUCKETS, Math.max(1, Math.ceil(size / TARGET_BUCKET_CHARS)));
-  const buckets: string[][] = Array.from({ length: n }, () => dicts.map(() => ''));
-  const parts: string[][][] = Array.from({ length: n }, () => dicts.map(() => []));
-  dicts.forEach((entries, d) => {
-    for (const [k, v] of entries) {
-      const b = (k.codePointAt(0) ?? 0) % n;
-      parts[b]![d]!.push(`${k} ${v}`);
-    }
-  });
-  parts.forEach((perDict, b) => {
-    buckets[b] = perDict.map((lines) => lines.join('|'));
-  });
+  const of = (key: string) => (key.codePointAt(0) ?? 0) % n;
+  const cut = (entries: Array<[string, string]>, b: number) =>
+    entries.filter(([k]) => of(k) === b).map(([k, v]) => `${k} ${v}`).join('|');
+  const buckets: StepBucket[] = Array.from({ length: n }, (_, b) => ({
+    normalization: normalization.map((g) => g.map((d) => cut(d, b))),
+    segmentation: segmentation.map((d) => cut(d, b)),
+    groups: groups.map((g) => g.map((d) => cut(d, b))),
+    boundaries: step.boundaries.filter((marked) => of(marked) === b),
+    overrides: overrides.map((d) => cut(d, b)),
+  }));
   const id = createHash('sha256').update(JSON.stringify(buckets)).digest('hex').slice(0, 12);
   return { id, n, buckets };
 }
 
-const stageCache = new Map<DictGroup, Stage>();
-function stage(group: DictGroup): Stage {
-  let s = stageCache.get(group);
+const stageCache = new Map<ChainStep, Stage>();
+function stage(step: ChainStep): Stage {
+  let s = stageCache.get(step);
   if (!s) {
-    s = splitStage(group);
-    stageCache.set(group, s);
+    s = splitStage(step);
+    stageCache.set(step, s);
   }
   return s;
 }
 
 /** The chain a query goes through on a variant's search page: canonical, then the page chain. */
-function queryChain(variant: VariantId): readonly DictGroup[] {
-  return [...CANONICAL_CHAIN, ...conversionChain(variant)];
+function queryChain(variant: VariantId): readonly ChainStep[] {
+  return [...canonicalChain(), ...conversionChain(variant)];
 }
 
 export function queryChainManifest(variant: VariantId): QueryChainManifest {
-  return { base: DICT_BASE, stages: queryChain(variant).map((g) => ({ id: stage(g).id, n: stage(g).n })) };
+  const variantSteps = new Set(conversionChain(variant));
+  return {
+    base: DICT_BASE,
+    stages: queryChain(variant).map((step) => ({ id: stage(step).id, n: stage(step).n, surnames: variantSteps.has(step) })),
+  };
 }
 
-/** Every bucket file of every variant's chain (shared stages once): path relative to the site root → JSON. */
+/** Every bucket file of every variant's chain (shared steps once): path relative to the site root → JSON. */
 export function queryChainFiles(variants: readonly VariantId[]): Map<string, string> {
   const files = new Map<string, string>();
   for (const variant of variants) {
-    for (const group of queryChain(variant)) {
-      const s = stage(group);
-      s.buckets.forEach((dicts, b) => {
-        files.set(`${DICT_BASE.slice(1)}${s.id}-${b}.json`, JSON.stringify(dicts));
+    for (const step of queryChain(variant)) {
+      const s = stage(step);
+      s.buckets.forEach((bucket, b) => {
+        files.set(`${DICT_BASE.slice(1)}${s.id}-${b}.json`, JSON.stringify(bucket));
       });
     }
   }

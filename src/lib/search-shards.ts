@@ -27,8 +27,8 @@ export function shardOf(url: string, shards: number): number {
   return parseInt(createHash('sha256').update(url).digest('hex').slice(0, 8), 16) % shards;
 }
 
-/** Output folder of shard k of a variant, relative to the variant's bundle. */
-export const shardDir = (k: number): string => (k === 0 ? '' : `shard-${k}/`);
+/** Output folder of hashed shard k of a variant, relative to the variant's bundle (when it is not the bundle's root, see shardFolders). */
+export const shardDir = (k: number): string => `shard-${k}/`;
 
 /** Pages grouped by shard, each group in the order given. */
 export function groupByShard<T extends { url: string }>(items: readonly T[], shards: number): T[][] {
@@ -76,19 +76,21 @@ export interface ShardPlan {
 }
 
 /**
- * Cut a variant's pages into shards. A first build (no previous state) cuts
- * every page by hash. Later builds keep every page where it was (a removed
+ * Cut a variant's pages into shards. A first build (no previous state, or
+ * none of its pages left) cuts every page by hash. Later builds keep every page where it was (a removed
  * page leaves its shard), put new pages in the recent shard, and move a full
  * recent shard into the newest batch with room: the hashed shards are never
  * re-cut as the archive grows, so they can stay in place.
  */
 export function planShards(urls: readonly string[], previous: ShardState | null): ShardPlan {
-  if (!previous) {
+  const known = new Set(previous?.urls);
+  // With no page of the last build left (the folder was replaced), there is
+  // nothing to keep in place: cut afresh, as a clean build does.
+  if (!previous || !urls.some((url) => known.has(url))) {
     const shards = shardCount(urls.length);
     return { shards, groups: groupByShard(urls.map((url) => ({ url })), shards).map((g) => g.map((p) => p.url)), batches: [], recent: [] };
   }
   const present = new Set(urls);
-  const known = new Set(previous.urls);
   const wasRecent = new Set(previous.recent);
   const batches = (previous.batches ?? []).map((b) => b.filter((url) => present.has(url))).filter((b) => b.length > 0);
   const inBatch = new Set(batches.flat());
@@ -103,4 +105,32 @@ export function planShards(urls: readonly string[], previous: ShardState | null)
   const inRecent = new Set(recent);
   const hashed = urls.filter((url) => !inBatch.has(url) && !inRecent.has(url)).map((url) => ({ url }));
   return { shards: previous.shards, groups: groupByShard(hashed, previous.shards).map((g) => g.map((p) => p.url)), batches, recent };
+}
+
+/** One shard to write: where it goes in the variant's bundle, and its pages. */
+export interface ShardFolder {
+  /** The shard's own name ('shard-3', 'batch-0', 'recent'), for messages. */
+  name: string;
+  /** Folder in the bundle, with a trailing slash; '' for the bundle's root. */
+  dir: string;
+  urls: string[];
+}
+
+/**
+ * The shards a plan writes, in order: the hashed ones, the batches, the
+ * recent one, each in its own folder. A shard with no page is left out: it
+ * would be a pagefind bundle with no index, and the browser cannot search
+ * one. The first shard goes to the bundle's root, which the browser loads
+ * first and merges the others into (src/scripts/search/pagefind.ts); so the
+ * root always holds pages, whichever shards a rebuild emptied. None for a
+ * variant with no page.
+ */
+export function shardFolders(plan: ShardPlan): ShardFolder[] {
+  const folders: ShardFolder[] = [
+    ...plan.groups.map((urls, k) => ({ name: `shard-${k}`, dir: shardDir(k), urls })),
+    ...plan.batches.map((urls, k) => ({ name: `batch-${k}`, dir: batchDir(k), urls })),
+    { name: 'recent', dir: RECENT_DIR, urls: plan.recent },
+  ].filter((folder) => folder.urls.length > 0);
+  if (folders[0]) folders[0].dir = '';
+  return folders;
 }

@@ -1,45 +1,67 @@
 /**
- * Interface strings, written once in simplified and converted per variant by
- * the same converter as the articles, so the chrome matches the text.
+ * Interface strings, written by hand for each variant rather than converted:
+ * conversion gets glyphs right but not usage. Taiwan and Hong Kong say 搜尋
+ * where the mainland says 搜索; a converter turns 选择字体 into 選擇字型
+ * ("choose a typeface"); traditional text quotes with 「」, simplified with “”.
+ * Articles are converted (src/pipeline/variants.ts); the chrome around them
+ * is written, in the glyphs the variant's converter gives its articles
+ * (Hong Kong's 閲, not 閱), so chrome and text agree.
  */
 import type { VariantId } from '../pipeline/variants.ts';
-import { convert } from './variant-text.ts';
+
+/** One string in each variant: simplified, Taiwan traditional, Hong Kong traditional. */
+type Written = Readonly<Record<VariantId, string>>;
+
+const w = (hans: string, tw: string, hk: string): Written => ({ 'zh-hans': hans, 'zh-tw': tw, 'zh-hk': hk });
 
 const STRINGS = {
-  articles: '全部文章',
-  noArticles: '还没有文章。',
-  skipToContent: '跳到正文',
-  switchVariant: '选择字体',
-  source: '来源',
-  author: '作者',
-  published: '发表时间',
-  readingTime: '阅读约 {n} 分钟',
-  backToList: '返回文章列表',
-  notFoundTitle: '找不到此页面',
-  notFoundBody: '这个地址没有页面。可以回到文章列表：',
-  chooseVariant: '请选择阅读字体',
-  search: '搜索',
-  pages: '分页',
-  newer: '← 较新',
-  older: '较旧 →',
-  pageOf: '第 {n} 页，共 {total} 页',
-  searchLabel: '搜索文章',
-  searchPlaceholder: '搜索文章（按 / 键）',
-  searchTitle: '搜索',
-  searchLoading: '正在搜索…',
-  searchCount: '找到 {n} 篇包含“{q}”的文章',
-  searchLoose: '没有文章包含完整的“{q}”；这 {n} 篇文章包含其中的词语',
-  searchNone: '没有找到包含“{q}”的文章。',
-  searchSuggest: '改用{script}写法“{alt}”可以找到 {n} 篇文章。',
-  searchError: '搜索暂时无法使用，请稍后再试。',
-  searchNoScript: '搜索在浏览器中进行，需要启用 JavaScript。',
-  scriptSimplified: '简体',
-  scriptTraditional: '繁体',
-} as const;
+  articles: w('全部文章', '全部文章', '全部文章'),
+  noArticles: w('还没有文章。', '還沒有文章。', '暫時未有文章。'),
+  skipToContent: w('跳到正文', '跳到主要內容', '跳至主要內容'),
+  switchVariant: w('选择中文版本', '選擇中文版本', '選擇中文版本'),
+  source: w('来源', '來源', '來源'),
+  author: w('作者', '作者', '作者'),
+  published: w('发表时间', '發布時間', '發佈時間'),
+  updated: w('更新时间', '更新時間', '更新時間'),
+  readingTime: w('阅读约 {n} 分钟', '閱讀約 {n} 分鐘', '閲讀約 {n} 分鐘'),
+  backToList: w('返回文章列表', '返回文章列表', '返回文章列表'),
+  notFoundTitle: w('找不到此页面', '找不到這個網頁', '找不到此網頁'),
+  notFoundBody: w('这个地址没有页面。可以回到文章列表：', '這個網址沒有網頁。可以回到文章列表：', '此網址沒有網頁。可返回文章列表：'),
+  search: w('搜索', '搜尋', '搜尋'),
+  pages: w('分页', '分頁', '分頁'),
+  newer: w('← 较新', '← 較新', '← 較新'),
+  older: w('较旧 →', '較舊 →', '較舊 →'),
+  pageOf: w('第 {n} 页，共 {total} 页', '第 {n} 頁，共 {total} 頁', '第 {n} 頁，共 {total} 頁'),
+  searchLabel: w('搜索文章', '搜尋文章', '搜尋文章'),
+  searchKeyHint: w('按 / 键', '按 / 鍵', '按 / 鍵'),
+  searchTitle: w('搜索', '搜尋', '搜尋'),
+  searchLoading: w('正在搜索……', '正在搜尋……', '正在搜尋……'),
+  searchCount: w('找到 {n} 篇包含“{q}”的文章', '找到 {n} 篇包含「{q}」的文章', '找到 {n} 篇包含「{q}」的文章'),
+  searchLoose: w(
+    '没有文章包含完整的“{q}”；这 {n} 篇文章包含其中的词语',
+    '沒有文章包含完整的「{q}」；這 {n} 篇文章包含其中的詞語',
+    '沒有文章包含完整的「{q}」；以下 {n} 篇文章包含其中的詞語',
+  ),
+  searchNone: w('没有找到包含“{q}”的文章。', '沒有找到包含「{q}」的文章。', '找不到包含「{q}」的文章。'),
+  searchSuggest: w('改用{script}写法“{alt}”可以找到 {n} 篇文章。', '改用{script}寫法「{alt}」可以找到 {n} 篇文章。', '改用{script}寫法「{alt}」可找到 {n} 篇文章。'),
+  searchMore: w('显示更多结果（还有 {n} 篇）', '顯示更多結果（還有 {n} 篇）', '顯示更多結果（尚有 {n} 篇）'),
+  searchPhrase: w('“{q}”', '「{q}」', '「{q}」'),
+  searchError: w('搜索暂时无法使用，请稍后再试。', '搜尋功能暫時無法使用，請稍後再試。', '搜尋功能暫時未能使用，請稍後再試。'),
+  searchNoScript: w(
+    '搜索在浏览器中进行，需要启用 JavaScript。没有 JavaScript 时，可以按时间浏览全部文章：',
+    '搜尋在瀏覽器中進行，需要啟用 JavaScript。沒有 JavaScript 時，可以依時間瀏覽全部文章：',
+    '搜尋在瀏覽器中進行，需要啟用 JavaScript。未啟用 JavaScript 時，可按時間瀏覽全部文章：',
+  ),
+  latestArticles: w('最新文章', '最新文章', '最新文章'),
+  scriptSimplified: w('简体', '簡體', '簡體'),
+  scriptTraditional: w('繁体', '繁體', '繁體'),
+} as const satisfies Record<string, Written>;
 
 export type UiKey = keyof typeof STRINGS;
 
 export function ui(variant: VariantId, key: UiKey, values: Record<string, string | number> = {}): string {
-  const text = STRINGS[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
-  return convert(variant, text);
+  return STRINGS[key][variant].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 }
+
+/** Every key, for tests that review the table. */
+export const UI_KEYS = Object.keys(STRINGS) as UiKey[];

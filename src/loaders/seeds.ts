@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { editorRulesFile } from '../pipeline/editor-rules.ts';
 import { pipelineVersion, pruneFileCache } from '../pipeline/ingest-cache.ts';
 import { ingestFolderInWorkers } from '../pipeline/ingest-workers.ts';
 import { buildReport, formatReportTable } from '../pipeline/report.ts';
@@ -51,7 +52,7 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
       const cacheDir = fileURLToPath(new URL('jianfan/ingest/', config.cacheDir));
       const bodiesDir = fileURLToPath(new URL('jianfan/bodies/', config.cacheDir));
       const slugsFile = fileURLToPath(new URL(SLUGS_FILE, config.cacheDir));
-      const version = pipelineVersion(fileURLToPath(new URL('src/pipeline/', config.root)), [fileURLToPath(new URL('package-lock.json', config.root))]);
+      const version = pipelineVersion(fileURLToPath(new URL('src/pipeline/', config.root)), [fileURLToPath(new URL('package-lock.json', config.root)), editorRulesFile(fileURLToPath(config.root))]);
       const result = await ingestFolderInWorkers(dir, {
         timeZone: options.timeZone,
         imageOrigins: options.imageOrigins,

@@ -4,6 +4,7 @@
  * scrapes, sanitised Markdown structure for .md seeds).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { findNames } from './names.ts';
 import { shortHash } from './slug.ts';
 
 export interface Article {
@@ -19,19 +20,44 @@ export interface Article {
   published: string;
   /** True when the seed gave no zone and the configured one was assumed. */
   zoneAssumed: boolean;
+  /** The page printed a date but no time (or nothing, and the file's date stands in): show the date only. */
+  dateOnly: boolean;
   updated: string | null;
+  description: string | null;
+  tags: string[];
+  body: Root;
+  /** A traditional seed's own text, for its own variant's page (written.ts); null for a simplified seed. */
+  written: WrittenText | null;
+}
+
+/** The fields of an article as a traditional seed wrote them (repaired, not converted). */
+export interface WrittenText {
+  variant: 'zh-tw' | 'zh-hk';
+  title: string;
+  author: string | null;
+  source: string | null;
   description: string | null;
   tags: string[];
   body: Root;
 }
 
-export function paragraphsToBody(paragraphs: readonly string[]): Root {
+/** A block of a scraped body: a paragraph or a subheading. */
+export interface TextBlock {
+  kind: 'p' | 'h2' | 'h3';
+  text: string;
+}
+
+export function blocksToBody(blocks: readonly TextBlock[]): Root {
   return {
     type: 'root',
-    children: paragraphs.map(
-      (text): Element => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] }),
+    children: blocks.map(
+      ({ kind, text }): Element => ({ type: 'element', tagName: kind, properties: {}, children: [{ type: 'text', value: text }] }),
     ),
   };
+}
+
+export function paragraphsToBody(paragraphs: readonly string[]): Root {
+  return blocksToBody(paragraphs.map((text) => ({ kind: 'p', text })));
 }
 
 /** A copy of the tree with every text node passed through `convert`. */
@@ -77,7 +103,9 @@ export function countReadableChars(body: Root): number {
  * holds the body rendered in every variant (body-store.ts). The body itself
  * stays out of the content store.
  */
-export interface ArticleEntry extends Omit<Article, 'body'> {
+export interface ArticleEntry extends Omit<Article, 'body' | 'written'> {
+  /** The written text's fields and summary (the body is in the body file). */
+  written: (Omit<WrittenText, 'body'> & { summary: string }) | null;
   summary: string;
   /** Readable characters of the body, for reading time. */
   chars: number;
@@ -85,6 +113,8 @@ export interface ArticleEntry extends Omit<Article, 'body'> {
   contentKey: string;
   /** Absolute path of the stored body (see body-store.ts). */
   bodyFile: string;
+  /** Names the article uses whose surname has another traditional form (names.ts), for converting its texts. */
+  names: string[];
 }
 
 /** Identity of an article's content: its text without whitespace, hashed. */
@@ -92,7 +122,17 @@ export function contentKey(body: Root): string {
   return shortHash(blockTexts(body).join('\n').replace(/\s+/g, ''));
 }
 
-export function toEntry(article: Article, bodyFile: string): ArticleEntry {
-  const { body, ...meta } = article;
-  return { ...meta, summary: summarise(article), chars: countReadableChars(body), contentKey: contentKey(body), bodyFile };
+/** The names of an article (see names.ts): from its author field, headline and body. */
+export function articleNames(article: Pick<Article, 'title' | 'author' | 'body'>): string[] {
+  return findNames([article.title, ...blockTexts(article.body)], article.author);
+}
+
+export function toEntry(article: Article, bodyFile: string, names: string[] = articleNames(article)): ArticleEntry {
+  const { body, written, ...meta } = article;
+  let writtenMeta: ArticleEntry['written'] = null;
+  if (written) {
+    const { body: writtenBody, ...fields } = written;
+    writtenMeta = { ...fields, summary: summarise({ description: fields.description, body: writtenBody }) };
+  }
+  return { ...meta, written: writtenMeta, summary: summarise(article), chars: countReadableChars(body), contentKey: contentKey(body), bodyFile, names };
 }

@@ -14,14 +14,24 @@ import { existsSync, mkdirSync, readFileSync, renameSync, utimesSync, writeFileS
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { mapText } from './article.ts';
+import { mapText, type WrittenText } from './article.ts';
 import { converterFor, VARIANT_IDS, type VariantId } from './variants.ts';
 
 export type VariantBodies = Record<VariantId, string>;
 
-/** Body HTML in every variant. Text nodes only are converted, and escaped by hast-util-to-html. */
-export function renderBodies(body: Root): VariantBodies {
-  return Object.fromEntries(VARIANT_IDS.map((id) => [id, toHtml(mapText(body, converterFor(id)))])) as VariantBodies;
+/**
+ * Body HTML in every variant. Text nodes only are converted, and escaped by
+ * hast-util-to-html. A traditional seed's own variant shows its written
+ * body (src/pipeline/written.ts) instead of a conversion.
+ */
+export function renderBodies(body: Root, names: readonly string[] = [], written: Pick<WrittenText, 'variant' | 'body'> | null = null): VariantBodies {
+  return Object.fromEntries(
+    VARIANT_IDS.map((id) => {
+      if (written?.variant === id) return [id, toHtml(written.body)];
+      const convert = converterFor(id);
+      return [id, toHtml(mapText(body, (text) => convert(text, names)))];
+    }),
+  ) as VariantBodies;
 }
 
 export interface BodyStoreOptions {
@@ -35,14 +45,14 @@ export interface BodyStoreOptions {
  * place, so a reader never sees half a file) and touched if it is, so a build
  * can prune the files it did not use. Returns the file's absolute path.
  */
-export function storeBody(store: BodyStoreOptions, body: Root): string {
-  const json = JSON.stringify(body);
+export function storeBody(store: BodyStoreOptions, body: Root, names: readonly string[] = [], written: Pick<WrittenText, 'variant' | 'body'> | null = null): string {
+  const json = JSON.stringify({ body, names, written });
   const key = createHash('sha256').update(store.version).update('\0').update(json).digest('hex').slice(0, 32);
   const file = join(store.dir, `${key}.json`);
   if (touch(file)) return file;
   mkdirSync(store.dir, { recursive: true });
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(tmp, JSON.stringify(renderBodies(body)));
+  writeFileSync(tmp, JSON.stringify(renderBodies(body, names, written)));
   renameSync(tmp, file);
   return file;
 }

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { toEntry, type ArticleEntry } from './article.ts';
+import { articleNames, toEntry, type ArticleEntry } from './article.ts';
 import { storeBody, touch, type BodyStoreOptions } from './body-store.ts';
 import type { IngestCache, StoredSeed } from './ingest-cache.ts';
 import { checkIngestOptions, ingestSeed, type IngestOptions, type SeedReport } from './ingest.ts';
@@ -153,14 +153,19 @@ type SeedOptions = IngestOptions & { bodies: BodyStoreOptions; cache?: IngestCac
 /** Ingest a seed and store its body; the article comes back without it. */
 function ingestAndStore(file: string, bytes: Uint8Array, options: SeedOptions): StoredSeed {
   const { article, report } = ingestSeed(file, bytes, options);
-  return { article: toEntry(article, storeBody(options.bodies, article.body)), report };
+  const names = articleNames(article);
+  return { article: toEntry(article, storeBody(options.bodies, article.body, names, article.written), names), report };
+}
+
+/** What besides its bytes decides a seed's result: its name, the zone, and its file date (which stands in for a page that prints no time). */
+export function seedCacheName(file: string, options: IngestOptions): string {
+  return `${file}\0${options.timeZone}\0${(options.imageOrigins ?? []).join(' ')}\0${options.modified?.toISOString() ?? ''}`;
 }
 
 function ingestCached(file: string, bytes: Uint8Array, options: SeedOptions): StoredSeed {
   const { cache } = options;
   if (!cache) return ingestAndStore(file, bytes, options);
-  const origins = options.imageOrigins ?? [];
-  const key = cache.key(`${file}\0${options.timeZone}${origins.length > 0 ? `\0${origins.join(' ')}` : ''}`, bytes);
+  const key = cache.key(seedCacheName(file, options), bytes);
   const hit = cache.get(key);
   // A hit is good only while its body is still stored (touched, so it is kept).
   if (hit && touch(hit.article.bodyFile)) return hit;
@@ -192,18 +197,19 @@ const describeError = (error: unknown): string => (error instanceof Error ? `${e
 export function ingestOne(dir: string, file: string, options: SeedOptions): SeedOutcome {
   const failed = (reason: string, line?: number): SeedOutcome => ({ file, error: { line, reason } });
   let bytes: Uint8Array;
+  let modified: Date;
   try {
     const stat = statSync(join(dir, file));
     // Listed as a regular file; it may have been swapped for a FIFO since, and reading one never ends.
     if (!stat.isFile()) return failed('not a regular file');
-    const { size } = stat;
-    if (size > MAX_SEED_BYTES) return failed(`seed is ${Math.ceil(size / 2 ** 20)} MB; at most ${MAX_SEED_BYTES / 2 ** 20} MB is read`);
+    if (stat.size > MAX_SEED_BYTES) return failed(`seed is ${Math.ceil(stat.size / 2 ** 20)} MB; at most ${MAX_SEED_BYTES / 2 ** 20} MB is read`);
     bytes = readFileSync(join(dir, file));
+    modified = stat.mtime;
   } catch (error) {
     return failed(`cannot be read (${describeError(error)})`);
   }
   try {
-    return { file, seed: ingestCached(file, bytes, options) };
+    return { file, seed: ingestCached(file, bytes, { ...options, modified }) };
   } catch (error) {
     if (error instanceof SeedError) return failed(error.reason, error.line);
     if (isSystemError(error)) throw new Error(`${file}: ${error.message}`, { cause: error });

@@ -3,25 +3,33 @@
  * extract → canonical text. Every step's edits are counted in the report so
  * an editor can see what was changed and what was dropped.
  */
-import { mapText, paragraphsToBody, type Article } from './article.ts';
+import { blocksToBody, mapText, type Article, type TextBlock } from './article.ts';
 import { dateTimeProblem } from './calendar.ts';
 import { decodeSeed } from './decode.ts';
 import { extractArticle, type DropKind } from './extract/index.ts';
-import { parseMarkdownSeed, removeRemoteImages } from './markdown.ts';
+import type { LineTrace } from './extract/types.ts';
+import type { Root } from 'hast';
+import { parseMarkdownSeed, removeRemoteImages, type FrontMatter } from './markdown.ts';
 import { removeControls } from './repair/controls.ts';
 import { repairGbkMisalignment } from './repair/mojibake.ts';
 import { repairPunctuation } from './repair/punctuation.ts';
 import { removeFlattenedRuby } from './repair/ruby.ts';
 import { detectScript, toCanonical } from './script.ts';
 import { slugFromFileName } from './slug.ts';
+import { writtenFromLines, writtenVariant } from './written.ts';
 import { SeedError, type Script, type SeedEncoding, type SeedFormat } from './types.ts';
 
 export interface IngestOptions {
   /** UTC offset assumed for times the seed states without a zone, e.g. "+08:00". */
   timeZone: string;
+  /** The seed file's modification time: the date an article is listed by when its page prints none. */
+  modified?: Date | undefined;
   /** Origins (https://img.example.org) Markdown images may load from; other remote images are removed. */
   imageOrigins?: readonly string[] | undefined;
 }
+
+/** A field the page did not give, filled in another way (counted in the report). */
+export type Fallback = 'title' | 'published' | 'author' | 'source';
 
 export interface Repairs {
   /** Flattened ruby readings removed, e.g. 經(jīng) → 經. */
@@ -48,6 +56,8 @@ export interface SeedReport {
   published: string;
   zoneAssumed: boolean;
   paragraphs: number;
+  /** Fields the seed did not give: title from the first sentence, published from the file's date, author or source left out. */
+  fallbacks: Fallback[];
   repairs: Repairs;
   dropped: Partial<Record<DropKind, number>>;
   warnings: string[];
@@ -56,6 +66,16 @@ export interface SeedReport {
 export interface IngestedSeed {
   article: Article;
   report: SeedReport;
+  /** What became of every non-blank line of a scrape (none for Markdown), and the repairs made. */
+  trace?: { lines: LineTrace[]; repairs: RepairEdit[] };
+}
+
+/** One repair, for the editor's view: the line, what it was and what it became. */
+export interface RepairEdit {
+  line: number;
+  kind: 'ruby' | 'punctuation' | 'mojibake' | 'script';
+  before: string;
+  after: string;
 }
 
 const OFFSET = /^[+-]\d{2}:\d{2}$/;
@@ -112,15 +132,18 @@ function ingestMarkdown(file: string, text: string, encoding: SeedEncoding, slug
     source: canon(frontMatter.source),
     published: frontMatter.published,
     zoneAssumed: false,
+    dateOnly: false,
     updated: frontMatter.updated,
     description: frontMatter.description === null ? null : canon(frontMatter.description),
     tags: frontMatter.tags.map(canon),
     body: canonicalBody,
+    written: writtenMarkdown(text, frontMatter, body),
   };
   return {
     article,
     report: {
       ...reportFields(article, canonicalBody.children.filter((c) => c.type === 'element').length),
+      fallbacks: [],
       format: 'markdown',
       encoding,
       script: profile.script,
@@ -144,35 +167,78 @@ function ingestScrape(file: string, decoded: string, encoding: SeedEncoding, slu
   const punctuation = repairPunctuation(ruby.text);
   const profile = detectScript(punctuation.text);
   let scriptChanges = 0;
+  const repairs: RepairEdit[] = [];
+  const stages: [RepairEdit['kind'], string, string][] = [
+    ['mojibake', text, mojibake.text],
+    ['ruby', mojibake.text, ruby.text],
+    ['punctuation', ruby.text, punctuation.text],
+  ];
+  for (const [kind, before, after] of stages) {
+    if (before === after) continue;
+    const a = before.split('\n');
+    const b = after.split('\n');
+    // The repairs keep lines in place, so lines compare one to one.
+    if (a.length === b.length) a.forEach((line, i) => line !== b[i] && repairs.push({ line: i + 1, kind, before: line, after: b[i] ?? '' }));
+  }
   const lines = punctuation.text.split('\n').map((line, index) => {
     const canonical = toCanonical(line);
-    scriptChanges += countChanged(line, canonical);
+    const changed = countChanged(line, canonical);
+    scriptChanges += changed;
+    if (changed) repairs.push({ line: index + 1, kind: 'script', before: line, after: canonical });
     return { text: canonical, line: index + 1 };
   });
   const extracted = extractArticle(lines, file);
-  if (!extracted.publishedLocal) throw new SeedError(file, 'no publish time found (expected a date-time such as 2026-05-12 09:30)');
-  // Extraction should only find real dates; whatever it finds is checked again here, by the same rule as front matter.
-  const dateProblem = dateTimeProblem(extracted.publishedLocal);
-  if (dateProblem) throw new SeedError(file, `publish time ${extracted.publishedLocal}: ${dateProblem}`);
-  if (!extracted.author) warnings.push('no author found');
-  if (!extracted.source) warnings.push('no source outlet found');
+  const fallbacks: Fallback[] = [];
+  let title = extracted.title;
+  if (title === null) {
+    title = firstSentence(extracted.blocks.find((b) => b.kind === 'p')?.text ?? '');
+    fallbacks.push('title');
+    warnings.push(`no headline found: titled by the body's first sentence`);
+  }
+  let published: string;
+  let zoneAssumed = true;
+  let dateOnly = !extracted.published?.hasTime;
+  if (extracted.published) {
+    const { local, zone } = extracted.published;
+    // Extraction should only find real dates; whatever it finds is checked again here, by the same rule as front matter.
+    const dateProblem = dateTimeProblem(local);
+    if (dateProblem) throw new SeedError(file, `publish time ${local}: ${dateProblem}`);
+    published = zone === null ? `${local}${options.timeZone}` : shiftToZone(local, zone, options.timeZone);
+    zoneAssumed = zone === null;
+  } else {
+    published = fileDate(options.modified ?? new Date(0), options.timeZone);
+    dateOnly = true;
+    fallbacks.push('published');
+    warnings.push('no publish time on the page: listed by the file\'s modification date');
+  }
+  if (!extracted.author) {
+    fallbacks.push('author');
+    warnings.push('no author found');
+  }
+  if (!extracted.source) {
+    fallbacks.push('source');
+    warnings.push('no source outlet found');
+  }
   const article: Article = {
     slug,
     file,
-    title: extracted.title,
+    title,
     author: extracted.author,
     source: extracted.source,
-    published: `${extracted.publishedLocal}${options.timeZone}`,
-    zoneAssumed: true,
+    published,
+    zoneAssumed,
+    dateOnly,
     updated: null,
     description: null,
     tags: [],
-    body: paragraphsToBody(extracted.paragraphs),
+    body: blocksToBody(extracted.blocks),
+    written: writtenScrape(punctuation.text, { ...extracted, title }),
   };
   return {
     article,
     report: {
-      ...reportFields(article, extracted.paragraphs.length),
+      ...reportFields(article, extracted.blocks.length),
+      fallbacks,
       format: 'text',
       encoding,
       script: profile.script,
@@ -180,6 +246,60 @@ function ingestScrape(file: string, decoded: string, encoding: SeedEncoding, slu
       dropped: extracted.dropped,
       warnings,
     },
+    trace: { lines: extracted.trace, repairs: repairs.sort((x, y) => x.line - y.line) },
+  };
+}
+
+/** The body's opening sentence, for a page that shows no headline. */
+export function firstSentence(text: string, maxChars = 40): string {
+  const sentence = /^.+?[。！？!?](?=.)/u.exec(text)?.[0] ?? text;
+  const chars = [...sentence.replace(/[。！？!?]$/u, '')];
+  return chars.length > maxChars ? `${chars.slice(0, maxChars - 1).join('')}…` : chars.join('');
+}
+
+const offsetMinutes = (offset: string): number => {
+  const m = /^([+-])(\d{2}):(\d{2})$/.exec(offset);
+  if (!m) throw new Error(`bad UTC offset ${offset}`);
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+};
+
+/** `YYYY-MM-DDTHH:MM:SS` in the local time of `target`. */
+function localIn(utcMs: number, target: string): string {
+  return new Date(utcMs + offsetMinutes(target) * 60_000).toISOString().slice(0, 19);
+}
+
+/** A local time stated in zone `from`, written in zone `to` (a page's GMT time on a +08:00 site). */
+export function shiftToZone(local: string, from: string, to: string): string {
+  const utc = Date.parse(`${local}Z`) - offsetMinutes(from) * 60_000;
+  return `${localIn(utc, to)}${to}`;
+}
+
+/** The date of `modified` in the site's zone, at midnight. */
+function fileDate(modified: Date, zone: string): string {
+  return `${localIn(modified.getTime(), zone).slice(0, 10)}T00:00:00${zone}`;
+}
+
+/** A traditional Markdown seed's own text (written.ts): front matter and body as written (and sanitised). */
+function writtenMarkdown(text: string, frontMatter: FrontMatter, body: Root): Article['written'] {
+  const variant = writtenVariant(text, frontMatter.written);
+  if (!variant) return null;
+  const { title, author, source, description, tags } = frontMatter;
+  return { variant, title, author, source, description, tags, body };
+}
+
+/** A traditional scrape's own text: the extracted fields, mapped back to the repaired lines they came from. */
+function writtenScrape(repaired: string, extracted: Pick<Article, 'title' | 'author' | 'source'> & { blocks: readonly TextBlock[] }): Article['written'] {
+  const variant = writtenVariant(repaired);
+  if (!variant) return null;
+  const own = writtenFromLines(repaired.split('\n'), variant);
+  return {
+    variant,
+    title: own(extracted.title),
+    author: extracted.author === null ? null : own(extracted.author),
+    source: extracted.source === null ? null : own(extracted.source),
+    description: null,
+    tags: [],
+    body: blocksToBody(extracted.blocks.map((b) => ({ kind: b.kind, text: own(b.text) }))),
   };
 }
 

@@ -34,6 +34,8 @@ export interface FrontMatter {
   description: string | null;
   tags: string[];
   updated: string | null;
+  /** Which script the seed is written in, when the editor says so: zh-hans, zh-tw or zh-hk (otherwise detected). */
+  written: 'zh-hans' | 'zh-tw' | 'zh-hk' | null;
 }
 
 export interface MarkdownSeed {
@@ -214,6 +216,10 @@ export function parseMarkdownSeed(text: string, file: string): MarkdownSeed {
   if (description !== undefined && typeof description !== 'string') {
     throw new SeedError(file, 'front matter field "description" must be text', lineOf('description'));
   }
+  const written = fields['written'];
+  if (written !== undefined && written !== 'zh-hans' && written !== 'zh-tw' && written !== 'zh-hk') {
+    throw new SeedError(file, 'front matter field "written" must be zh-hans, zh-tw or zh-hk', lineOf('written'));
+  }
   const frontMatter: FrontMatter = {
     title: requiredText('title'),
     author: requiredText('author'),
@@ -222,6 +228,7 @@ export function parseMarkdownSeed(text: string, file: string): MarkdownSeed {
     description: description?.trim() || null,
     tags: (tagsRaw as string[] | undefined) ?? [],
     updated: fields['updated'] === undefined ? null : date('updated', fields['updated']),
+    written: written ?? null,
   };
   let tree: Root;
   try {

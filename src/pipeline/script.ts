@@ -6,16 +6,52 @@
  * simplified first normalises all three; the variants are made from that one
  * canonical text, so a half-finished conversion never reaches a reader.
  */
-import { ConverterFactory, type DictGroup } from 'opencc-js/core';
+import type { ConverterFunction, DictGroup } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset';
+import { chainConverter, convertOutsideProtected, serialiseDict, type ChainStep } from './conversion.ts';
+import { TO_CURLY_QUOTES } from './dictionaries/quotes.ts';
+import { editorRules } from './editor-rules.ts';
+import { TAIWAN_NEWS } from './dictionaries/taiwan-news.ts';
 import type { Script } from './types.ts';
+import { openccStep, toStandardTraditional, withQuotes } from './variants.ts';
 
-// Taiwan glyph variants back to OpenCC standard, then standard to simplified.
-// Glyphs only: regional vocabulary (軟體, 影片) is kept as written, because
-// rewriting words changes meaning more often than glyphs do.
-/** The dictionary groups of toCanonical, in order (also used to convert search queries). */
-export const CANONICAL_CHAIN: readonly DictGroup[] = [...(Locale.from.tw as DictGroup[]), ...(Locale.to.cn as DictGroup[])];
-const traditionalToSimplified = ConverterFactory(CANONICAL_CHAIN);
+/** Which regional standard a traditional text is read as (its glyph variants differ: 裡/裏, 著/着). */
+export type Region = 'tw' | 'hk';
+
+/**
+ * OpenCC's tw2s or hk2s: regional glyph variants back to OpenCC standard,
+ * then standard to simplified. Glyphs only, except that Taiwan words of the
+ * reviewed news dictionary read back as the mainland word (軟體 → 软件):
+ * other regional vocabulary is kept as written, because rewriting words
+ * changes meaning more often than glyphs do. 「」『』 become “”‘’.
+ */
+function canonicalStep(region: Region): ChainStep {
+  const step = openccStep(region === 'tw' ? 'tw2s' : 'hk2s');
+  if (region === 'hk') return step;
+  const [variants, ...rest] = step.groups;
+  if (!variants) throw new Error('opencc-js tw2s is not in the expected form');
+  const back = TAIWAN_NEWS.map((e) => [e.tw, toStandardTraditional(e.back ?? e.cn)] as const);
+  return {
+    ...step,
+    segmentation: [...step.segmentation, serialiseDict(back.map(([tw]) => [tw, tw]))],
+    groups: [[serialiseDict(back), ...variants], ...rest],
+  };
+}
+
+/** The steps of toCanonical for text read as Taiwan's (also the chain search converts queries with). */
+const canonicalChains = new Map<Region, readonly ChainStep[]>();
+export function canonicalChain(region: Region = 'tw'): readonly ChainStep[] {
+  let chain = canonicalChains.get(region);
+  if (!chain) {
+    // Editors' "keep" rules hold in the canonical text too (a traditional source's kept text stays traditional).
+    const keep = serialiseDict(editorRules().keep.map((k) => [k, k]));
+    chain = [{ ...withQuotes(canonicalStep(region), TO_CURLY_QUOTES), overrides: [keep] }];
+    canonicalChains.set(region, chain);
+  }
+  return chain;
+}
+
+const canonicalConverters = new Map<Region, ConverterFunction>();
 
 /**
  * Characters a one-way conversion would change, read from opencc-js's
@@ -39,9 +75,14 @@ function scriptCharSets() {
   return charSets;
 }
 
-/** Canonical simplified form of any Chinese text (idempotent on simplified). */
-export function toCanonical(text: string): string {
-  return traditionalToSimplified(text);
+/** Canonical simplified form of any Chinese text (idempotent on simplified); `-{…}-` is kept as written, marks included. */
+export function toCanonical(text: string, region: Region = 'tw'): string {
+  let convert = canonicalConverters.get(region);
+  if (!convert) {
+    convert = chainConverter(canonicalChain(region));
+    canonicalConverters.set(region, convert);
+  }
+  return convertOutsideProtected(text, convert, true);
 }
 
 export interface ScriptProfile {

@@ -2,11 +2,19 @@
  * The script variants Jianfan publishes, and the converters that make them.
  *
  * Articles are stored once, as canonical simplified text (zh-Hans); every
- * other variant is produced from it at build time with opencc-js. This table
- * is the only place that knows which variants exist and how each is made.
+ * other variant is produced from it at build time with opencc-js, run the
+ * way OpenCC runs its own configurations (src/pipeline/conversion.ts). This
+ * table is the only place that knows which variants exist and how each is
+ * made.
  */
-import { ConverterFactory, type ConverterFunction, type DictGroup } from 'opencc-js/core';
+import type { ConverterFunction, DictGroup, DictLike } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset';
+import { chainConverter, convertOutsideProtected, dictEntries, serialiseDict, stepConverter, type ChainStep } from './conversion.ts';
+import { PROTECTED_COLLOCATIONS } from './dictionaries/boundaries.ts';
+import { editorRules } from './editor-rules.ts';
+import { TO_CORNER_QUOTES } from './dictionaries/quotes.ts';
+import { convertKeepingSurnames } from './names.ts';
+import { TAIWAN_NEWS } from './dictionaries/taiwan-news.ts';
 
 export const VARIANT_IDS = ['zh-hans', 'zh-tw', 'zh-hk'] as const;
 export type VariantId = (typeof VARIANT_IDS)[number];
@@ -20,17 +28,18 @@ export interface Variant {
   label: string;
   /** Short label for narrow screens. */
   short: string;
-  /** opencc-js target preset, or null for the canonical text itself. */
-  opencc: 'twp' | 'hk' | null;
+  /** OpenCC configuration the variant's chain is made from, or null for the canonical text itself. */
+  opencc: 's2twp' | 's2hk' | null;
 }
 
 export const VARIANTS: readonly Variant[] = [
   { id: 'zh-hans', lang: 'zh-Hans', label: '简体中文', short: '简', opencc: null },
   // Taiwan: glyphs plus Taiwan vocabulary (軟體, 晶片, 影片), which scored
-  // 197/206 on one-to-many cases against 148 for glyphs only; see NEWS_UNSAFE.
-  { id: 'zh-tw', lang: 'zh-Hant-TW', label: '繁體中文（台灣）', short: '台', opencc: 'twp' },
-  // Hong Kong: glyphs only. OpenCC's HK phrase table is small and unreviewed.
-  { id: 'zh-hk', lang: 'zh-Hant-HK', label: '繁體中文（香港）', short: '港', opencc: 'hk' },
+  // 197/206 on one-to-many cases against 148 for glyphs only, with the
+  // reviewed news dictionary (src/pipeline/dictionaries/taiwan-news.ts).
+  { id: 'zh-tw', lang: 'zh-Hant-TW', label: '繁體中文（台灣）', short: '台', opencc: 's2twp' },
+  // Hong Kong: glyphs only. OpenCC's HK phrase table (s2hkp) is small and unreviewed.
+  { id: 'zh-hk', lang: 'zh-Hant-HK', label: '繁體中文（香港）', short: '港', opencc: 's2hk' },
 ];
 
 export const DEFAULT_VARIANT: VariantId = 'zh-hans';
@@ -45,51 +54,102 @@ export function getVariant(id: VariantId): Variant {
   return variant;
 }
 
+interface OpenccConfig {
+  normalizationChain?: DictGroup[];
+  segmentation?: DictLike | DictLike[];
+  conversionChain: DictGroup[];
+}
+
+/** One of opencc-js's own configurations (as its `Converter` runs it), as a chain step. */
+export function openccStep(name: string): ChainStep {
+  const config = (Locale.configs as Record<string, OpenccConfig | undefined>)[name];
+  if (!config) throw new Error(`opencc-js has no configuration ${name}`);
+  const segmentation = config.segmentation === undefined ? [] : Array.isArray(config.segmentation) && typeof config.segmentation[0] === 'string' ? (config.segmentation as DictLike[]) : [config.segmentation as DictLike];
+  return { normalization: config.normalizationChain ?? [], segmentation, groups: config.conversionChain, boundaries: [], overrides: [] };
+}
+
+/** Protected collocations (simplified), for every chain from simplified. */
+const BOUNDARIES = PROTECTED_COLLOCATIONS.map((c) => c.words);
+
+/** Simplified → OpenCC standard traditional, glyphs only: the first group of every s2* chain. */
+let standardTraditional: ConverterFunction | undefined;
+export function toStandardTraditional(text: string): string {
+  if (!standardTraditional) {
+    const { normalization, segmentation, groups } = openccStep('s2tw');
+    standardTraditional = stepConverter({ normalization, segmentation, groups: groups.slice(0, 1), boundaries: BOUNDARIES, overrides: [] });
+  }
+  return standardTraditional(text);
+}
+
 /**
- * Taiwan phrase entries (keys in OpenCC standard traditional) that rewrite
- * ordinary news words as computing jargon, or break names: 發佈→釋出,
- * 參數→引數, 優化→最佳化, 字節跳動→位元組跳動, 股票代碼→程式碼, 比特幣→位元幣.
- * The rest of the table (軟件→軟體, 芯片→晶片, 視頻→影片…) is right for Taiwan.
+ * s2twp with the news dictionary: TWPhrases without the entries the news
+ * dictionary overrides, and the dictionary's own entries (keyed, like
+ * TWPhrases, in OpenCC standard traditional) ahead of it. The words the
+ * dictionary rewrites join the segmentation (as OpenCC's generated regional
+ * phrases do), so that 技术支持 is one segment, not 技术 + 支持; the
+ * ordinary words do not, since they need no segment of their own and adding
+ * them cut 数据|庫 apart from 數據庫 in mixed-script input (OpenCC issue 475).
  */
-export const NEWS_UNSAFE = new Set([
-  '發佈', '參數', '優化', '數據', '對象', '程序', '消息', '函數', '界面',
-  '接口', '字節', '代碼', '比特', '比特率', '缺省', '默認', '打印', '文件夾',
-]);
-
-function withoutEntries(dict: unknown, unsafe: ReadonlySet<string>): string {
-  if (typeof dict !== 'string') throw new Error('opencc-js phrase table is not in the expected form');
-  return dict
-    .split('|')
-    .filter((entry) => !unsafe.has(entry.split(' ')[0] ?? ''))
-    .join('|');
-}
-
-function newsSafeTaiwanPreset(): DictGroup[] {
-  const [phrases, ...rest] = Locale.to.twp as readonly DictGroup[];
-  if (!phrases) throw new Error('opencc-js twp preset is empty');
-  return [phrases.map((dict) => withoutEntries(dict, NEWS_UNSAFE)), ...rest];
+function taiwanNewsStep(): ChainStep {
+  const step = openccStep('s2twp');
+  const [glyphs, taiwan, ...rest] = step.groups;
+  const twPhrases = (Locale.to.twp as DictGroup[])[0]?.[0];
+  if (!glyphs || !taiwan || !twPhrases || taiwan[0] !== twPhrases) throw new Error('opencc-js s2twp is not in the expected form (TWPhrases first in its second group)');
+  const news = new Map(TAIWAN_NEWS.map((e) => [toStandardTraditional(e.cn), e.tw]));
+  const kept = dictEntries(twPhrases).filter(([key]) => !news.has(key));
+  const rewrites = TAIWAN_NEWS.filter((e) => e.tw !== toStandardTraditional(e.cn)).map((e) => [e.cn, e.cn] as const);
+  return {
+    ...step,
+    segmentation: [...step.segmentation, serialiseDict(rewrites)],
+    groups: [glyphs, [serialiseDict(news), serialiseDict(kept), ...taiwan.slice(1)], ...rest],
+    boundaries: BOUNDARIES,
+  };
 }
 
 /**
- * The dictionary groups that turn canonical simplified text into the variant,
- * applied in order (empty for the canonical variant). Exported so that search
- * can convert queries with exactly the chain that made the pages.
+ * The steps that turn canonical simplified text into the variant, in order
+ * (none for the canonical variant). Exported so that search can convert
+ * queries with exactly the chain that made the pages.
  */
-export function conversionChain(id: VariantId): DictGroup[] {
-  const { opencc } = getVariant(id);
-  if (opencc === null) return [];
-  const to = opencc === 'twp' ? newsSafeTaiwanPreset() : (Locale.to[opencc] as DictGroup[]);
-  return [...(Locale.from.cn as DictGroup[]), ...to];
+/** The step with a quotation-mark dictionary in its last group (see dictionaries/quotes.ts). */
+export function withQuotes(step: ChainStep, quotes: string): ChainStep {
+  const last = step.groups.at(-1) ?? [];
+  return { ...step, groups: [...step.groups.slice(0, -1), [...last, quotes]] };
 }
 
-const converters = new Map<VariantId, ConverterFunction>();
+const chains = new Map<VariantId, readonly ChainStep[]>();
+export function conversionChain(id: VariantId): readonly ChainStep[] {
+  let chain = chains.get(id);
+  if (!chain) {
+    const { opencc } = getVariant(id);
+    const rules = editorRules();
+    const overrides = id === 'zh-hans' ? [] : [serialiseDict(Object.entries(rules.variants[id])), serialiseDict(rules.keep.map((k) => [k, k]))];
+    chain = opencc === null ? [] : [{ ...withQuotes(opencc === 's2twp' ? taiwanNewsStep() : { ...openccStep(opencc), boundaries: BOUNDARIES }, TO_CORNER_QUOTES), overrides }];
+    chains.set(id, chain);
+  }
+  return chain;
+}
 
-/** A converter from canonical simplified text to the variant (built once). */
-export function converterFor(id: VariantId): ConverterFunction {
+/** Converts canonical text into a variant; `names` are the article's (see names.ts). */
+export type VariantConverter = (text: string, names?: readonly string[]) => string;
+
+const converters = new Map<VariantId, VariantConverter>();
+
+/**
+ * A converter from canonical simplified text to the variant (built once).
+ * Surnames are written in their own form where the context or the article's
+ * names say they are names (src/pipeline/names.ts); text in `-{…}-` is kept
+ * as written, without the marks.
+ */
+export function converterFor(id: VariantId): VariantConverter {
   const cached = converters.get(id);
   if (cached) return cached;
   const chain = conversionChain(id);
-  const convert: ConverterFunction = chain.length === 0 ? (text) => text : ConverterFactory(chain);
+  const convertChain = chainConverter(chain);
+  const convert: VariantConverter =
+    chain.length === 0
+      ? (text) => convertOutsideProtected(text, (t) => t, false)
+      : (text, names) => convertOutsideProtected(text, (t) => convertKeepingSurnames(t, convertChain, names), false);
   converters.set(id, convert);
   return convert;
 }

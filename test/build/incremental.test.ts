@@ -1,19 +1,25 @@
 /**
  * Rebuilds: a build keeps the article pages and search shards the last one
  * left unchanged, and renders or re-indexes the rest. What it leaves in dist/
- * must be exactly what a clean build of the same seeds makes.
+ * must be exactly what a clean build of the same seeds makes: the same files,
+ * and search bundles that find the same (test/helpers/search-in-node.ts).
+ * test/build/search-rebuilds.test.ts runs a longer sequence of changes
+ * through the search index alone.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { searchSite } from '../helpers/search-in-node.ts';
 import { buildSite, readPage, ROOT, type BuildResult } from '../helpers/site.ts';
 
 const VARIANTS = ['zh-hans', 'zh-tw', 'zh-hk'] as const;
 // Small shards: six articles make two hashed shards, and the recent shard holds one page.
 const ENV = { JIANFAN_SEARCH_SHARD_PAGES: '4' };
 const TOPICS = ['港口', '书店', '果园', '渡轮', '球场', '茶馆', '邮局', '花市', '码头'];
+/** Searched on a rebuilt site and a clean one: each topic, words of every article and of the edit, and one in traditional script. */
+const QUERIES = [...TOPICS, '开心农场', '市民', '历史 码头', '"迎来新变化"', '郵局', '火箭'];
 
 function seed(i: number, title = `${TOPICS[i]}迎来新变化`): string {
   return [
@@ -35,6 +41,14 @@ const write = (i: number, text = seed(i)) => writeFileSync(join(seedsDir, `topic
 const mtime = (outDir: string, path: string) => statSync(join(outDir, path, 'index.html')).mtimeMs;
 const kept = (build: BuildResult) => /keeping (\d+) of (\d+) article page/.exec(build.output)?.slice(1).map(Number);
 
+/**
+ * Files of a search bundle (dist/pagefind/<variant>/): a rebuilt one is cut
+ * into shards differently from a clean one (it has a recent shard), so it is
+ * compared by what it finds, not by its bytes. The query dictionaries
+ * (pagefind/dict/) are compared as files.
+ */
+const inSearchBundle = (path: string): boolean => /^pagefind\/zh-[a-z]+\//.test(path);
+
 /** A site's files (but its report, which carries a timestamp) by relative path. */
 function files(dir: string, include: (path: string) => boolean): Map<string, string> {
   const out = new Map<string, string>();
@@ -47,6 +61,14 @@ function files(dir: string, include: (path: string) => boolean): Map<string, str
   };
   walk(dir);
   return out;
+}
+
+/** Two sites with the same files, byte for byte, but their search bundles (compared by searching them). */
+function expectSameSite(rebuilt: string, clean: string): void {
+  const a = files(rebuilt, (p) => !inSearchBundle(p));
+  const b = files(clean, (p) => !inSearchBundle(p));
+  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+  expect([...a].filter(([path, bytes]) => b.get(path) !== bytes).map(([path]) => path)).toEqual([]);
 }
 
 describe('incremental rebuilds', () => {
@@ -103,23 +125,23 @@ describe('incremental rebuilds', () => {
   it('moves a full recent shard into a batch shard and lists it for the browser', () => {
     expect(kept(builds[4]!)).toEqual([18, 24]);
     expect(builds[4]!.output).toMatch(/zh-hans 8 \(3 shard\(s\): 1 indexed, 2 kept, 0 from cache; 1 batch\(es\), 0 in recent\)/);
+    // Every article of zh-hk's first cut hashed to shard 0: its shard 1 had
+    // no page, so it has no folder (an empty one cannot be merged).
+    const listed = { 'zh-hans': ['shard-1/', 'batch-0/'], 'zh-tw': ['shard-1/', 'batch-0/'], 'zh-hk': ['batch-0/'] };
     for (const variant of VARIANTS) {
-      expect(JSON.parse(readFileSync(join(outDir, `pagefind/${variant}/shards.json`), 'utf8'))).toEqual(['shard-1/', 'batch-0/']);
+      expect(JSON.parse(readFileSync(join(outDir, `pagefind/${variant}/shards.json`), 'utf8'))).toEqual(listed[variant]);
       expect(() => statSync(join(outDir, `pagefind/${variant}/recent`))).toThrow();
     }
+    expect(() => statSync(join(outDir, 'pagefind/zh-hk/shard-1'))).toThrow();
   });
 
-  it('leaves exactly the site a clean build makes', () => {
+  it('leaves exactly the site a clean build makes, and its search finds the same', async () => {
     rmSync(join(ROOT, 'node_modules/.astro-incremental-clean'), { recursive: true, force: true });
     const clean = buildSite(seedsDir, 'incremental-clean', ENV);
     expect(clean.status, clean.output).toBe(0);
     expect(kept(clean)).toEqual([0, 24]);
-    // Search bundles differ by how they are cut (the rebuilt one has a recent
-    // shard); what they find is tested in Chromium (test/e2e/search.spec.ts).
-    const a = files(outDir, (p) => !p.startsWith('pagefind/'));
-    const b = files(clean.outDir, (p) => !p.startsWith('pagefind/'));
-    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
-    expect([...a].filter(([path, bytes]) => b.get(path) !== bytes).map(([path]) => path)).toEqual([]);
+    expectSameSite(outDir, clean.outDir);
+    expect(await searchSite(outDir, QUERIES)).toEqual(await searchSite(clean.outDir, QUERIES));
   });
 
   it('renders every page again when a setting that shows on pages changes', () => {
@@ -127,5 +149,25 @@ describe('incremental rebuilds', () => {
     expect(result.status, result.output).toBe(0);
     expect(kept(result)).toEqual([0, 24]);
     expect(readFileSync(join(outDir, 'zh-hans/articles/topic-0/index.html'), 'utf8')).toContain('https://news.example/zh-hans/articles/topic-0/');
+  });
+
+  it('finds after the seeds folder is replaced what a clean build of the new folder finds (issue 17)', async () => {
+    // The issue's steps: folder A (the builds above), then folder B, none of
+    // whose articles A had, into the same output folder with the same cache
+    // and settings as the last build.
+    const env = { ...ENV, JIANFAN_SITE_URL: 'https://news.example' };
+    const folderB = mkdtempSync(join(tmpdir(), 'jianfan-incremental-b-'));
+    for (let i = 0; i < 4; i++) writeFileSync(join(folderB, `other-${i}.md`), seed(i + 5));
+    const rebuilt = buildSite(folderB, 'incremental', env);
+    expect(rebuilt.status, rebuilt.output).toBe(0);
+    rmSync(join(ROOT, 'node_modules/.astro-incremental-clean-b'), { recursive: true, force: true });
+    const clean = buildSite(folderB, 'incremental-clean-b', env);
+    expect(clean.status, clean.output).toBe(0);
+    expectSameSite(outDir, clean.outDir);
+    const found = await searchSite(outDir, QUERIES);
+    expect(found).toEqual(await searchSite(clean.outDir, QUERIES));
+    // Not two equally broken searches: B's articles are found, A's are gone.
+    expect(found.find((o) => o.variant === 'zh-tw' && o.query === '茶馆')?.hits?.map((h) => h.url)).toEqual(['/zh-tw/articles/other-0/']);
+    expect(found.find((o) => o.variant === 'zh-hk' && o.query === '港口')?.hits).toEqual([]);
   });
 });

@@ -78,6 +78,21 @@ describe.each(VARIANTS)('article page in $id', ({ id, lang }) => {
     expect(all).not.toMatch(/\|/);
   });
 
+  it('quotes with the variant’s marks, and breaks no word across a boundary', () => {
+    const h1 = text(select('article h1', page) as Element);
+    const body = text(select('[data-pagefind-body]', page) as Element);
+    if (id === 'zh-hans') {
+      expect(h1).toContain('“万卡”');
+      expect(body).not.toMatch(/[「」]/);
+    } else {
+      expect(h1).toContain('「萬卡」');
+      expect(body).not.toMatch(/[“”]/);
+      expect(body).toMatch(/「[^」]+」/);
+    }
+    // The boundary errors of OpenCC's longest match (src/pipeline/dictionaries/boundaries.ts).
+    expect(body).not.toMatch(/聚整合|陣列織|被髮|瞭如何|參與制造|文采訪/);
+  });
+
   it('carries NewsArticle JSON-LD', () => {
     const script = select('script[type="application/ld+json"]', page) as Element;
     const data = JSON.parse(text(script)) as Record<string, unknown> & { author: { name: string }; publisher: { name: string } };

@@ -142,7 +142,7 @@ test.describe('search behaviour', () => {
 
   test('no match says so in the variant and suggests the other script when it would match', async ({ page }) => {
     await page.goto(`${FIXTURES_URL}/zh-tw/search/?q=${encodeURIComponent('火锅')}`);
-    await expect(page.locator('[data-search-status]')).toHaveText('沒有找到包含“火锅”的文章。');
+    await expect(page.locator('[data-search-status]')).toHaveText('沒有找到包含「火锅」的文章。');
     await expect(page.locator('[data-search-results] .search-result')).toHaveCount(0);
     // Taiwan vocabulary on the simplified site: the Taiwan pages have it.
     await page.goto(`${FIXTURES_URL}/zh-hans/search/?q=${encodeURIComponent('晶片')}`);

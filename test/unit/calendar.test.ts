@@ -51,11 +51,13 @@ describe('impossible dates are refused in every path', () => {
     expect(reasonOf('d.md', markdown('2024-02-29T09:00:00+08:00'))).toBe('accepted');
   });
 
-  it('scrapes: 2026年2月31日 is no date, so the seed has no publish time', () => {
+  it('scrapes: 2026年2月31日 is no date, so the page has no publish time (the file date stands in, with a warning)', () => {
     expect(findTimes('2026年2月31日 10:00')).toEqual([]);
     expect(findTimes('2026-02-30 10:00')).toEqual([]);
     expect(findTimes('2024年2月29日 10:00')[0]?.iso).toBe('2024-02-29T10:00:00');
-    expect(reasonOf('e.txt', scrape('2026年2月31日 10:00'))).toMatch(/no publish time found/);
+    const { article, report } = ingestSeed('e.txt', Buffer.from(scrape('2026年2月31日 10:00')), { timeZone: '+08:00', modified: new Date('2026-06-01T00:00:00Z') });
+    expect(article.published).toBe('2026-06-01T00:00:00+08:00');
+    expect(report.fallbacks).toContain('published');
     expect(reasonOf('f.txt', scrape('2026年2月27日 10:00'))).toBe('accepted');
   });
 });

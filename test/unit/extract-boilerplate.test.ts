@@ -21,7 +21,6 @@ describe('classifyLine', () => {
     ['特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。', 'notice'],
     ['Notice: The content above is uploaded and posted by a user of a platform.', 'notice'],
     ['能源部记者 关注电力与储能，有线索欢迎联系：someone@example.com。', 'bio'],
-    ['某某日报 incentive-icons', 'publisher'],
   ])('%s → %s', (line, kind) => {
     expect(classifyLine(line)).toBe(kind);
   });

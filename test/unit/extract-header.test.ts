@@ -33,13 +33,13 @@ describe('people and time', () => {
   const kinds: (DropKind | null)[] = [null, 'byline', null, null, 'closer', 'timestamp'];
   it('reads the header line first', () => {
     expect(findPeople(its, kinds, { start: 2, end: 3 }, 0)).toEqual({ author: '周某某', source: '某某晚报' });
-    expect(findPublished(its, kinds, { start: 2, end: 3 }, 0, new Set())).toBe('2026-05-12T09:30:00');
+    expect(findPublished(its, kinds, { start: 2, end: 3 }, 0, new Set())?.iso).toBe('2026-05-12T09:30:00');
   });
   it('falls back to the closer and a lone timestamp after the body', () => {
     const k2: (DropKind | null)[] = [null, null, null, null, 'closer', 'timestamp'];
     const its2 = its.map((it, i) => (i === 1 ? { ...it, text: '打印本页' } : it));
     expect(findPeople(its2, k2, { start: 2, end: 3 }, 0).author).toBe('李某');
-    expect(findPublished(its2, k2, { start: 2, end: 3 }, 0, new Set())).toBe('2026-05-13T08:00:00');
+    expect(findPublished(its2, k2, { start: 2, end: 3 }, 0, new Set())?.iso).toBe('2026-05-13T08:00:00');
     expect(findPublished(its2, k2, { start: 2, end: 3 }, 0, new Set([5]))).toBeNull();
   });
   it('reads a publisher block', () => {

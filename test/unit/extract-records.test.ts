@@ -29,8 +29,18 @@ describe('findRecordLists', () => {
   });
 
   it('marks section labels and their headlines', () => {
-    const { kinds } = findRecordLists(['科技要闻', '某大模型社区月活突破千万', '体育要闻', '马拉松报名人数创新高']);
-    expect([0, 1, 2, 3].map((i) => kinds.get(i))).toEqual(['section-list', 'section-list', 'section-list', 'section-list']);
+    const { kinds } = findRecordLists(['科技要闻', '某大模型社区月活突破千万', '新款芯片量产时间表公布', '体育要闻', '马拉松报名人数创新高', '省运会闭幕 金牌榜揭晓']);
+    expect([0, 1, 2, 3, 4, 5].map((i) => kinds.get(i))).toEqual(Array(6).fill('section-list'));
+  });
+
+  it('reads a lone label as navigation, and never takes an article headline into a list', () => {
+    // `视频` is a menu entry here; the headline under it heads the article (a time follows).
+    const texts = ['视频', '某市启动新一轮供水管网改造工程', '分享到：', '2026-05-12 09:30 来源：某某网', '正文第一段，讲的是管网改造的来龙去脉。'];
+    const { kinds } = findRecordLists(texts);
+    expect(kinds.get(0)).toBe('navigation');
+    expect(kinds.has(1)).toBe(false);
+    // An ordinary headline that contains a label word is not a list heading.
+    expect(findRecordLists(['今日快讯：暴雨预警升级', '2026-05-12 09:30', '正文。']).kinds.get(0)).not.toBe('section-list');
   });
 
   it('endsWithDate', () => {

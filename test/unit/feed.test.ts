@@ -14,10 +14,12 @@ const seedArticle: Article = {
   source: '来源',
   published: '2026-05-12T09:30:00+08:00',
   zoneAssumed: false,
+  dateOnly: false,
   updated: null,
   description: null,
   tags: [],
   body: paragraphsToBody(['第一段<img src=x onerror=y()>。']),
+  written: null,
 };
 const article = toEntry(seedArticle, '/bodies/a.json');
 

@@ -1,9 +1,9 @@
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFileCache, pipelineVersion, pruneFileCache } from '../../src/pipeline/ingest-cache.ts';
-import { ingestFolder } from '../../src/pipeline/ingest-folder.ts';
+import { ingestFolder, seedCacheName } from '../../src/pipeline/ingest-folder.ts';
 import { tmpBodies } from '../helpers/bodies.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'jianfan-cache-'));
@@ -39,7 +39,7 @@ describe('ingest cache', () => {
     const first = ingestFolder(seeds, { timeZone: '+08:00', lenient: false, cache, bodies });
     expect(first.articles[0]!.title).toBe('缓存测试');
     // Tamper with the cached entry: a second build must return what the cache holds.
-    const key = cache.key('a.md\0+08:00', readFileSync(join(seeds, 'a.md')));
+    const key = cache.key(seedCacheName('a.md', { timeZone: '+08:00', modified: statSync(join(seeds, 'a.md')).mtime }), readFileSync(join(seeds, 'a.md')));
     const entry = cache.get(key)!;
     entry.article.title = '来自缓存';
     cache.set(key, entry);
@@ -69,6 +69,6 @@ describe('ingest cache', () => {
     expect(pruneFileCache(cacheDir, buildStart)).toBe(1);
     const left = readdirSync(cacheDir);
     expect(left).toHaveLength(1);
-    expect(cache.get(cache.key('a.md\0+08:00', readFileSync(join(seeds, 'a.md'))))?.article.title).toBe('缓存测试');
+    expect(cache.get(cache.key(seedCacheName('a.md', { timeZone: '+08:00', modified: statSync(join(seeds, 'a.md')).mtime }), readFileSync(join(seeds, 'a.md'))))?.article.title).toBe('缓存测试');
   });
 });

@@ -19,7 +19,7 @@ function mixedFolder(): string {
   return dir;
 }
 
-// Each worker loads the whole pipeline (~0.5 s, seconds on a busy 2-core machine): more than the default 5 s for three.
+// Each worker thread starts, loads the pipeline and builds the converters (seconds on a loaded 2-core machine).
 describe('ingestFolderInWorkers', { timeout: 60_000 }, () => {
   it('gives the same articles, reports, skips and warnings as ingestFolder', async () => {
     const dir = mixedFolder();

@@ -70,9 +70,21 @@ describe('ingestSeed (scrape)', () => {
     expect(blockTexts(article.body)[1]).toContain('<script>alert(1)</script>');
   });
 
-  it('names the file when no publish time is found', () => {
+  it('lists a page with no publish time by its file date, shown without a time, and says so', () => {
     const text = scrape('城市春季植树活动启动 志愿者种下新树苗', BODY).replace('2026-03-04 05:06:07 ', '');
-    expect(() => ingestSeed('d.txt', Buffer.from(text), OPTIONS)).toThrow(/d\.txt: no publish time/);
+    const modified = new Date('2026-07-08T20:30:00Z'); // 04:30 on the 9th at +08:00
+    const { article, report } = ingestSeed('d.txt', Buffer.from(text), { ...OPTIONS, modified });
+    expect(article.published).toBe('2026-07-09T00:00:00+08:00');
+    expect(article.dateOnly).toBe(true);
+    expect(report.fallbacks).toContain('published');
+    expect(report.warnings.join('\n')).toMatch(/no publish time/);
+  });
+
+  it('converts a time the page states in GMT to the site zone, not assumed', () => {
+    const text = scrape('城市春季植树活动启动 志愿者种下新树苗', BODY).replace('2026-03-04 05:06:07 ', '更新时间 2026年3月4日, 格林尼治标准时间22:41 ');
+    const { article } = ingestSeed('g.txt', Buffer.from(text), OPTIONS);
+    expect(article.published).toBe('2026-03-05T06:41:00+08:00');
+    expect(article.zoneAssumed).toBe(false);
   });
 });
 

@@ -75,7 +75,7 @@ describe('raw HTML in a Markdown body', () => {
 
 describe('parseMarkdownSeed', () => {
   it('reads the required and optional front matter fields', () => {
-    const seed = parseMarkdownSeed(front(`${valid}\ndescription: 摘要\ntags: [经济, 科技]\nupdated: "2026-05-13T10:00:00+08:00"`), 'a.md');
+    const seed = parseMarkdownSeed(front(`${valid}\ndescription: 摘要\ntags: [经济, 科技]\nupdated: "2026-05-13T10:00:00+08:00"\nwritten: zh-tw`), 'a.md');
     expect(seed.frontMatter).toEqual({
       title: '测试标题',
       published: '2026-05-12T09:30:00+08:00',
@@ -84,8 +84,11 @@ describe('parseMarkdownSeed', () => {
       description: '摘要',
       tags: ['经济', '科技'],
       updated: '2026-05-13T10:00:00+08:00',
+      written: 'zh-tw',
     });
     expect(toHtml(seed.body)).toBe('<p>正文第一段。</p>');
+    expect(parseMarkdownSeed(front(valid), 'a.md').frontMatter.written).toBe(null);
+    expect(seedError(() => parseMarkdownSeed(front(`${valid}\nwritten: zh-cn`), 'c.md')).reason).toContain('"written"');
   });
   it.each(['title', 'author', 'source', 'published'])('names the missing required field %s', (field) => {
     const fields = valid.split('\n').filter((l) => !l.startsWith(field)).join('\n');

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { detectScript, toCanonical } from '../../src/pipeline/script.ts';
 
 describe('toCanonical', () => {
-  it('converts traditional text to simplified', () => {
-    expect(toCanonical('這個軟體發展很快，頭髮')).toBe('这个软体发展很快，头发');
+  it('converts traditional text to simplified, reading reviewed Taiwan words as the mainland words', () => {
+    expect(toCanonical('這個軟體發展很快，頭髮')).toBe('这个软件发展很快，头发');
+    expect(toCanonical('這個軟體動物，那部影片')).toBe('这个软体动物，那部影片');
   });
   it('normalises a half-finished conversion (simplified forms left in traditional text)', () => {
     expect(toCanonical('後來他們于是决定在台灣發展')).toBe('后来他们于是决定在台湾发展');

@@ -23,7 +23,7 @@ beforeAll(() => {
 });
 afterAll(() => vi.unstubAllGlobals());
 
-const SAMPLES = ['发布会后', '头发干了', '软件和芯片', '余文涛说', '颱風過後', '理髮店', '開源軟體', 'U盘', 'scaleX万卡集群', '面对涨价的牛肉面', '這裡和这里', '1微秒'];
+const SAMPLES = ['发布会后', '头发干了', '软件和芯片', '余文涛说', '余先生', '「中文采访」', '支持率', '颱風過後', '理髮店', '開源軟體', 'U盘', 'scaleX万卡集群', '面对涨价的牛肉面', '這裡和这里', '1微秒'];
 
 describe('bucketed query conversion', () => {
   for (const variant of VARIANT_IDS) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByShard, planShards, RECENT_PAGES, SHARD_PAGES, shardCount, shardDir, shardOf } from '../../src/lib/search-shards.ts';
+import { groupByShard, planShards, RECENT_PAGES, SHARD_PAGES, shardCount, shardFolders, shardOf } from '../../src/lib/search-shards.ts';
 
 describe('search index shards', () => {
   it('uses one shard for a small site and powers of two as it grows', () => {
@@ -29,9 +29,34 @@ describe('search index shards', () => {
     });
   });
 
-  it('keeps shard 0 at the bundle root', () => {
-    expect(shardDir(0)).toBe('');
-    expect(shardDir(3)).toBe('shard-3/');
+  describe('shardFolders', () => {
+    it('puts the first shard at the bundle root and the others in their folders', () => {
+      const folders = shardFolders({ shards: 2, groups: [['/a/'], ['/b/']], batches: [['/c/']], recent: ['/d/'] });
+      expect(folders).toEqual([
+        { name: 'shard-0', dir: '', urls: ['/a/'] },
+        { name: 'shard-1', dir: 'shard-1/', urls: ['/b/'] },
+        { name: 'batch-0', dir: 'batch-0/', urls: ['/c/'] },
+        { name: 'recent', dir: 'recent/', urls: ['/d/'] },
+      ]);
+    });
+
+    it('leaves out shards with no page, and puts the first shard with pages at the root', () => {
+      expect(shardFolders({ shards: 4, groups: [[], ['/b/'], [], ['/c/']], batches: [], recent: [] })).toEqual([
+        { name: 'shard-1', dir: '', urls: ['/b/'] },
+        { name: 'shard-3', dir: 'shard-3/', urls: ['/c/'] },
+      ]);
+      // Every hashed shard emptied: a batch or the recent shard is the root.
+      expect(shardFolders({ shards: 2, groups: [[], []], batches: [['/c/']], recent: ['/d/'] }).map((f) => [f.name, f.dir])).toEqual([
+        ['batch-0', ''],
+        ['recent', 'recent/'],
+      ]);
+      expect(shardFolders({ shards: 1, groups: [[]], batches: [], recent: ['/d/'] })).toEqual([{ name: 'recent', dir: '', urls: ['/d/'] }]);
+    });
+
+    it('writes nothing for a variant with no page', () => {
+      expect(shardFolders(planShards([], null))).toEqual([]);
+      expect(shardFolders({ shards: 2, groups: [[], []], batches: [], recent: [] })).toEqual([]);
+    });
   });
 
   describe('planShards', () => {
@@ -100,6 +125,17 @@ describe('search index shards', () => {
       const plan = planShards(big, { shards: 4, urls: big.slice(0, SHARD_PAGES * 3), recent: [] });
       expect(plan.shards).toBe(4);
       expect(plan.groups.flat()).toHaveLength(SHARD_PAGES * 3);
+    });
+
+    it('cuts afresh by hash when no page of the last build is left (the folder was replaced)', () => {
+      const replaced = site(SHARD_PAGES * 3, base.length);
+      const plan = planShards(replaced, { shards: 4, urls: base, batches: [site(2, base.length * 2)], recent: site(1, base.length * 3) });
+      expect(plan).toEqual(planShards(replaced, null));
+      // One page left over is enough to keep the cut (and its shards in place).
+      const few = replaced.slice(0, 2);
+      const kept = planShards([base[0]!, ...few], { shards: 4, urls: base, recent: [] });
+      expect(kept.recent).toEqual(few);
+      expect(kept.groups.flat()).toEqual([base[0]]);
     });
 
     it('drops a removed page from its batch', () => {

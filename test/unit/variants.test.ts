@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { converterFor, getVariant, isVariantId, NEWS_UNSAFE, VARIANTS } from '../../src/pipeline/variants.ts';
+import { converterFor, getVariant, isVariantId, VARIANTS } from '../../src/pipeline/variants.ts';
 
 describe('variants table', () => {
   it('has simplified, Taiwan and Hong Kong variants with BCP 47 tags', () => {
@@ -26,12 +26,16 @@ describe('variants table', () => {
     expect(tw('公司发布了参数')).toBe('公司發佈了參數');
     expect(tw('优化数据')).toBe('優化數據');
     expect(tw('字节跳动的股票代码')).toBe('字節跳動的股票代碼');
-    expect(NEWS_UNSAFE.has('發佈')).toBe(true);
   });
 
   it('uses Hong Kong glyphs without Taiwan vocabulary for zh-Hant-HK', () => {
     const hk = converterFor('zh-hk');
     expect(hk('这款软件说明里面')).toBe('這款軟件説明裏面');
+  });
+
+  it("runs opencc-js's segmenting path, not the unsegmented ConverterFactory", () => {
+    // ConverterFactory gives 低階別 and 馬裡蘭州 here.
+    expect(converterFor('zh-tw')('低阶别的马里兰州')).toBe('低階別的馬里蘭州');
   });
 
   it('builds each converter once', () => {

@@ -27,12 +27,14 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+
+type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
 import { SITE } from '../../config.ts';
 import { searchBundleDir } from '../../lib/paths.ts';
 import { indexDocument, type IndexDocument } from '../../lib/search-document.ts';
 import { queryChainFiles } from '../../lib/search-dicts.ts';
 import { readManifest } from '../../lib/page-cache.ts';
-import { batchDir, planShards, RECENT_DIR, shardDir, type ShardPlan, type ShardState } from '../../lib/search-shards.ts';
+import { planShards, shardFolders, type ShardFolder, type ShardPlan, type ShardState } from '../../lib/search-shards.ts';
 import { MANIFEST_FILE } from '../page-cache.ts';
 import { VARIANT_IDS, type VariantId } from '../../pipeline/variants.ts';
 import { createShardPool, type ShardPool } from './shard-pool.ts';
@@ -82,18 +84,14 @@ function readState(cache: ShardCache, variant: VariantId, outDir: string): Bundl
   }
 }
 
-interface ShardTask {
+interface ShardTask extends ShardFolder {
   variant: VariantId;
-  /** Folder of the shard in the variant's bundle ('' is the root). */
-  dir: string;
-  /** Article URLs of this shard, in order. */
-  urls: string[];
   /** Hash of pagefind's version and the shard's pages with their page keys: the shard's output depends on nothing else. */
   key: string;
 }
 
 /** The shard's documents, read from the built pages (only now, so memory holds the shards in progress). */
-function shardDocuments(task: ShardTask, outDir: string, logger: AstroIntegrationLogger): IndexDocument[] {
+function shardDocuments(task: ShardTask, outDir: string, logger: Logger): IndexDocument[] {
   const docs: IndexDocument[] = [];
   for (const url of task.urls) {
     const doc = indexDocument(readFileSync(join(outDir, url, 'index.html'), 'utf8'), url, task.variant);
@@ -104,26 +102,53 @@ function shardDocuments(task: ShardTask, outDir: string, logger: AstroIntegratio
 }
 
 const bundleOf = (outDir: string, variant: VariantId): string => join(outDir, searchBundleDir(variant));
-const hasShard = (path: string): boolean => existsSync(join(path, 'pagefind-entry.json'));
+
+const hasFiles = (dir: string): boolean => existsSync(dir) && readdirSync(dir).length > 0;
+
+/**
+ * What keeps the pagefind bundle at `path` from being searched, or null when
+ * nothing does: it must list a language with pages, and have that language's
+ * metadata, index chunks and fragments (pagefind writes none of them for no
+ * page, and the browser's search then fails for every query). A bundle's root
+ * also needs pagefind.js, which the browser loads.
+ */
+function indexProblem(path: string, root: boolean): string | null {
+  let entry: { languages?: Record<string, { hash?: unknown; page_count?: unknown }> };
+  try {
+    entry = JSON.parse(readFileSync(join(path, 'pagefind-entry.json'), 'utf8')) as typeof entry;
+  } catch {
+    return 'no readable pagefind-entry.json';
+  }
+  const languages = Object.values(entry.languages ?? {});
+  if (!languages.some((l) => typeof l.page_count === 'number' && l.page_count > 0)) return 'no index: pagefind-entry.json lists no language with pages';
+  const missing = languages.map((l) => `pagefind.${String(l.hash)}.pf_meta`).find((meta) => !existsSync(join(path, meta)));
+  if (missing) return `no ${missing}`;
+  if (!hasFiles(join(path, 'index'))) return 'no index chunks (index/)';
+  if (!hasFiles(join(path, 'fragment'))) return 'no fragments (fragment/)';
+  if (root && !existsSync(join(path, 'pagefind.js'))) return 'no pagefind.js';
+  return null;
+}
 /** Shard folders inside a bundle root (shard 0 is the root itself). */
 const SHARD_FOLDER = /^(shard-\d+|batch-\d+|recent)$/;
 
 /**
  * Put shard `task` in place: kept as it is when the last build wrote the same
- * shard there, else copied from the cache, else indexed (and cached).
- * Shard 0 is written aside and moved into the root, whose other entries are
- * the other shards' folders.
+ * shard there, else copied from the cache, else indexed (and cached); a kept
+ * or cached copy is used only if it can be searched. The root shard is
+ * written aside and moved into the root, whose other entries are the other
+ * shards' folders.
  */
-async function writeShard(task: ShardTask, outDir: string, previous: BundleState | null, cache: ShardCache, pool: ShardPool, logger: AstroIntegrationLogger): Promise<'kept' | 'cached' | 'indexed'> {
+async function writeShard(task: ShardTask, outDir: string, previous: BundleState | null, cache: ShardCache, pool: ShardPool, logger: Logger): Promise<'kept' | 'cached' | 'indexed'> {
   const bundle = bundleOf(outDir, task.variant);
   const target = join(bundle, task.dir);
   cache.used.add(task.key);
-  if (previous?.keys[task.dir] === task.key && hasShard(target)) return 'kept';
+  const root = task.dir === '';
+  if (previous?.keys[task.dir] === task.key && indexProblem(target, root) === null) return 'kept';
   const cached = join(cache.dir, task.key);
-  const staging = task.dir === '' ? join(outDir, `pagefind/.${task.variant}-shard-0`) : target;
+  const staging = root ? join(outDir, `pagefind/.${task.variant}-root`) : target;
   rmSync(staging, { recursive: true, force: true });
   let outcome: 'cached' | 'indexed';
-  if (hasShard(cached)) {
+  if (indexProblem(cached, root) === null) {
     cpSync(cached, staging, { recursive: true });
     outcome = 'cached';
   } else {
@@ -132,7 +157,7 @@ async function writeShard(task: ShardTask, outDir: string, previous: BundleState
     cpSync(staging, cached, { recursive: true });
     outcome = 'indexed';
   }
-  if (task.dir === '') {
+  if (root) {
     mkdirSync(bundle, { recursive: true });
     for (const entry of readdirSync(bundle)) if (!SHARD_FOLDER.test(entry)) rmSync(join(bundle, entry), { recursive: true, force: true });
     cpSync(staging, bundle, { recursive: true });
@@ -141,23 +166,36 @@ async function writeShard(task: ShardTask, outDir: string, previous: BundleState
   return outcome;
 }
 
-/** Cut a variant's articles into shard tasks (see planShards). */
+/** Cut a variant's articles into shard tasks (see planShards and shardFolders: no task has no page). */
 function planVariant(variant: VariantId, pages: Record<string, string>, urls: readonly string[], previous: BundleState | null, cache: ShardCache): { plan: ShardPlan; tasks: ShardTask[] } {
   const plan = planShards(urls, previous);
-  const task = (dir: string, shardUrls: string[]): ShardTask => {
+  const tasks = shardFolders(plan).map((folder): ShardTask => {
     const key = createHash('sha256').update(cache.version);
-    for (const url of shardUrls) key.update(url).update('\0').update(pages[url] ?? '').update('\0');
-    return { variant, dir, urls: shardUrls, key: key.digest('hex').slice(0, 32) };
-  };
-  const tasks = plan.groups.map((group, k) => task(shardDir(k), group));
-  plan.batches.forEach((batch, k) => tasks.push(task(batchDir(k), batch)));
-  if (plan.recent.length > 0) tasks.push(task(RECENT_DIR, plan.recent));
+    for (const url of folder.urls) key.update(url).update('\0').update(pages[url] ?? '').update('\0');
+    return { ...folder, variant, key: key.digest('hex').slice(0, 32) };
+  });
   return { plan, tasks };
 }
 
-/** Remove shard folders of the last build that this one does not have, and list the others for the browser. */
+/**
+ * Check that every shard of the variant can be searched (else fail the build,
+ * naming the shard, rather than publish a search that finds nothing), remove
+ * shard folders of the last build that this one does not have, and list the
+ * others for the browser. A variant with no article has no bundle.
+ */
 function finishVariant(outDir: string, variant: VariantId, tasks: readonly ShardTask[]): void {
   const bundle = bundleOf(outDir, variant);
+  if (tasks.length === 0) {
+    rmSync(bundle, { recursive: true, force: true });
+    return;
+  }
+  for (const task of tasks) {
+    const problem = indexProblem(join(bundle, task.dir), task.dir === '');
+    if (problem) {
+      const where = task.dir === '' ? 'the bundle root' : task.dir;
+      throw new Error(`jianfan-search-index: ${variant} search shard ${task.name} (${task.urls.length} article(s), at ${where} of ${searchBundleDir(variant)}) cannot be searched: ${problem}`);
+    }
+  }
   const dirs = new Set(tasks.map((t) => t.dir.replace(/\/$/, '')));
   for (const entry of readdirSync(bundle)) if (SHARD_FOLDER.test(entry) && !dirs.has(entry)) rmSync(join(bundle, entry), { recursive: true, force: true });
   // The browser merges the other shards into the root one (src/scripts/search/pagefind.ts).
@@ -175,6 +213,82 @@ async function runTasks(tasks: readonly ShardTask[], run: (task: ShardTask) => P
   return results;
 }
 
+/** What the build gives the search index: the project, Astro's cache folder, the output folder, a logger. */
+export interface SearchIndexBuild {
+  root: URL;
+  cacheDir: URL;
+  outDir: string;
+  logger: Logger;
+}
+
+/**
+ * Index the article pages the page cache's manifest lists (already in
+ * outDir) into one bundle per variant, keeping and reusing what the last
+ * build into the same outDir and cache left; then write the query
+ * dictionaries. The build hook below, called by tests with the same inputs.
+ */
+export async function writeSearchIndex({ root, cacheDir, outDir, logger }: SearchIndexBuild): Promise<void> {
+  const started = performance.now();
+  const cache: ShardCache = {
+    dir: fileURLToPath(new URL('jianfan/search-shards/', cacheDir)),
+    version: pagefindVersion(root),
+    used: new Set(),
+  };
+  mkdirSync(cache.dir, { recursive: true });
+  // Every article page, kept or rendered, with its key (written by the page cache).
+  const manifest = readManifest(fileURLToPath(new URL(MANIFEST_FILE, cacheDir)));
+  if (!manifest) throw new Error('jianfan-search-index: no page manifest; the page cache integration must run first');
+  const byVariant = new Map<VariantId, string[]>(VARIANT_IDS.map((v) => [v, []]));
+  for (const url of Object.keys(manifest.pages).sort()) {
+    const m = ARTICLE_PATH.exec(url);
+    byVariant.get(m?.[1] as VariantId)?.push(url);
+  }
+  const pool = createShardPool(new URL('src/integrations/search-index/shard-worker.ts', root), SITE.workers);
+  try {
+    const plans = new Map<VariantId, { plan: ShardPlan; tasks: ShardTask[]; previous: BundleState | null }>();
+    for (const [variant, urls] of byVariant) {
+      const previous = readState(cache, variant, outDir);
+      // Until this build has finished, nothing in the bundle is known to be whole.
+      rmSync(stateFile(cache, variant), { force: true });
+      plans.set(variant, { ...planVariant(variant, manifest.pages, urls, previous, cache), previous });
+    }
+    const all = [...plans.values()].flatMap(({ tasks, previous }) => tasks.map((task) => ({ task, previous })));
+    const previousOf = new Map(all.map(({ task, previous }) => [task, previous]));
+    const results = await runTasks(
+      all.map(({ task }) => task),
+      (task) => writeShard(task, outDir, previousOf.get(task) ?? null, cache, pool, logger),
+    );
+    const counts: string[] = [];
+    for (const [variant, { plan, tasks }] of plans) {
+      finishVariant(outDir, variant, tasks);
+      const state: BundleState = {
+        outDir,
+        shards: plan.shards,
+        urls: byVariant.get(variant) ?? [],
+        batches: plan.batches,
+        recent: plan.recent,
+        keys: Object.fromEntries(tasks.map((t) => [t.dir, t.key])),
+      };
+      writeFileSync(stateFile(cache, variant), JSON.stringify(state));
+      const pages = tasks.reduce((n, t) => n + t.urls.length, 0);
+      const tally = (what: string) => tasks.filter((t) => results.get(t) === what).length;
+      counts.push(
+        `${variant} ${pages} (${tasks.length} shard(s): ${tally('indexed')} indexed, ${tally('kept')} kept, ${tally('cached')} from cache; ` +
+          `${plan.batches.length} batch(es), ${plan.recent.length} in recent)`,
+      );
+    }
+    pruneShardCache(cache);
+    for (const [path, json] of queryChainFiles(VARIANT_IDS)) {
+      const file = join(outDir, path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, json);
+    }
+    logger.info(`indexed ${counts.join(', ')} article(s) in ${Math.round(performance.now() - started)} ms`);
+  } finally {
+    await pool.close();
+  }
+}
+
 export function searchIndex(): AstroIntegration {
   let root: URL | null = null;
   let cacheDir: URL | null = null;
@@ -187,66 +301,7 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!root || !cacheDir) throw new Error('jianfan-search-index: config not resolved');
-        const outDir = fileURLToPath(dir);
-        const started = performance.now();
-        const cache: ShardCache = {
-          dir: fileURLToPath(new URL('jianfan/search-shards/', cacheDir)),
-          version: pagefindVersion(root),
-          used: new Set(),
-        };
-        mkdirSync(cache.dir, { recursive: true });
-        // Every article page, kept or rendered, with its key (written by the page cache).
-        const manifest = readManifest(fileURLToPath(new URL(MANIFEST_FILE, cacheDir)));
-        if (!manifest) throw new Error('jianfan-search-index: no page manifest; the page cache integration must run first');
-        const byVariant = new Map<VariantId, string[]>(VARIANT_IDS.map((v) => [v, []]));
-        for (const url of Object.keys(manifest.pages).sort()) {
-          const m = ARTICLE_PATH.exec(url);
-          byVariant.get(m?.[1] as VariantId)?.push(url);
-        }
-        const pool = createShardPool(new URL('src/integrations/search-index/shard-worker.ts', root), SITE.workers);
-        try {
-          const plans = new Map<VariantId, { plan: ShardPlan; tasks: ShardTask[]; previous: BundleState | null }>();
-          for (const [variant, urls] of byVariant) {
-            const previous = readState(cache, variant, outDir);
-            // Until this build has finished, nothing in the bundle is known to be whole.
-            rmSync(stateFile(cache, variant), { force: true });
-            plans.set(variant, { ...planVariant(variant, manifest.pages, urls, previous, cache), previous });
-          }
-          const all = [...plans.values()].flatMap(({ tasks, previous }) => tasks.map((task) => ({ task, previous })));
-          const previousOf = new Map(all.map(({ task, previous }) => [task, previous]));
-          const results = await runTasks(
-            all.map(({ task }) => task),
-            (task) => writeShard(task, outDir, previousOf.get(task) ?? null, cache, pool, logger),
-          );
-          const counts: string[] = [];
-          for (const [variant, { plan, tasks }] of plans) {
-            finishVariant(outDir, variant, tasks);
-            const state: BundleState = {
-              outDir,
-              shards: plan.shards,
-              urls: byVariant.get(variant) ?? [],
-              batches: plan.batches,
-              recent: plan.recent,
-              keys: Object.fromEntries(tasks.map((t) => [t.dir, t.key])),
-            };
-            writeFileSync(stateFile(cache, variant), JSON.stringify(state));
-            const pages = tasks.reduce((n, t) => n + t.urls.length, 0);
-            const tally = (what: string) => tasks.filter((t) => results.get(t) === what).length;
-            counts.push(
-              `${variant} ${pages} (${tasks.length} shard(s): ${tally('indexed')} indexed, ${tally('kept')} kept, ${tally('cached')} from cache; ` +
-                `${plan.batches.length} batch(es), ${plan.recent.length} in recent)`,
-            );
-          }
-          pruneShardCache(cache);
-          for (const [path, json] of queryChainFiles(VARIANT_IDS)) {
-            const file = join(outDir, path);
-            mkdirSync(dirname(file), { recursive: true });
-            writeFileSync(file, json);
-          }
-          logger.info(`indexed ${counts.join(', ')} article(s) in ${Math.round(performance.now() - started)} ms`);
-        } finally {
-          await pool.close();
-        }
+        await writeSearchIndex({ root, cacheDir, outDir: fileURLToPath(dir), logger });
       },
     },
   };

@@ -5,6 +5,9 @@
 import type { DropKind } from './types.ts';
 import { lineFeatures } from './features.ts';
 import { isTimestampOnly } from './time.ts';
+import { COUNTER_LABELS, EDITOR_LABELS, TAG_LABELS, WIDGET_WORDS } from './cues.ts';
+import { isCaption } from './caption.ts';
+import { parseByline } from './byline.ts';
 
 const SEP_SPLIT = /\s*[|｜丨]\s*/u;
 
@@ -35,26 +38,34 @@ function isMenu(t: string): boolean {
   return parts.length >= 3 && parts.every((p) => p.length <= 6) && t.length <= 60;
 }
 
-const WIDGET_WORDS =
-  /^(?:分享至|分享到|分享|转发|轉發|收藏|点赞|點讚|点赞|评论|評論|打印|列印|列印本頁|列印本页|打印本页|打印本頁|打印此页|返回顶部|返回頂部|回到顶部|字号|字號|[大中小]|微信|微博|QQ空间|QQ|朋友圈|复制链接|複製連結|复制网址|扫一扫|掃一掃|举报|舉報|关注|關注|加关注|订阅|訂閱|更多|展开全文|展開全文|查看全文|阅读全文|閱讀全文|查看原文|原文链接|放大|缩小|缩放|播放|暂停|上一篇|下一篇|上一页|下一页|返回|返回首页|返回首頁|网页链接|发表评论|發表評論|登录后发表评论|登入後發表評論|网友评论|網友評論|我要评论|我要評論|加入書籤|加入书签|facebook|line|twitter|x|email|print|share)$/iu;
+const alternation = (words: readonly string[]): string =>
+  [...words].sort((x, y) => y.length - x.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+const WIDGET = new RegExp(`^(?:${alternation(WIDGET_WORDS)})$`, 'iu');
 
 /** Share/print/font widgets and bare numbers (like or comment counts). */
 function isWidget(t: string): boolean {
   if (/^\d{1,7}$/.test(t)) return true;
   const parts = t.split(/[\s|｜丨/：:]+/u).filter(Boolean);
-  return parts.length > 0 && parts.every((p) => WIDGET_WORDS.test(p));
+  return parts.length > 0 && parts.every((p) => WIDGET.test(p) || /^\d{1,7}$/.test(p)) && parts.some((p) => !/^\d+$/.test(p));
 }
 
-/** `1234阅读`, `阅读 1.2万`, `N文章数 N关注度`, `点赞(12)`. */
+const COUNTER = (() => {
+  const labels = alternation(COUNTER_LABELS);
+  const unit = String.raw`\d[\d,.]*\s*[万千wkK+]?`;
+  return new RegExp(`^(?:(?:${unit}\\s*(?:${labels})|(?:${labels})\\s*(?:数)?\\s*[：:（(]?\\s*${unit}\\s*[）)]?)\\s*)+$`, 'iu');
+})();
+
+/** `1234阅读`, `阅读 1.2万`, `N文章数 N关注度`, `点赞(12)`, `阅读数(15878）`. */
 function isCounter(t: string): boolean {
-  const labels = '阅读|閱讀|阅读量|閱讀量|浏览|瀏覽|点击|點擊|评论|評論|点赞|點讚|赞|讚|转发|轉發|收藏|粉丝|粉絲|关注|關注|关注度|關注度|文章数|文章數|人参与|人參與|条评论|條評論|跟帖|播放|次|views?|likes?|comments?';
-  const unit = String.raw`\d[\d,.]*\s*[万萬千wkK+]?`;
-  const re = new RegExp(`^(?:(?:${unit}\\s*(?:${labels})|(?:${labels})\\s*[：:（(]?\\s*${unit}[）)]?)\\s*)+$`, 'iu');
-  return re.test(t.replace(/^(?:已有|共有|共)/u, '').replace(/\s+/g, ' '));
+  return COUNTER.test(t.replace(/^(?:已有|共有|共)/u, '').replace(/\s+/g, ' '));
 }
+
+const EDITOR = new RegExp(`^(?:[【\\[（(][^】\\]）)]{0,4}[】\\]）)]\\s*)?[【\\[（(]?\\s*(?:${alternation(EDITOR_LABELS)})\\s*[：:︰|｜丨/／\\s]`, 'u');
+const TAGS = new RegExp(`^(?:${alternation(TAG_LABELS)})\\s*(?:[：:︰>»]+|\\s)`, 'iu');
 
 export function isCopyright(t: string): boolean {
-  return /©|Ⓒ|\(c\)\s*\d{4}|copyright|版权所有|版權所有|版权归|版權歸|all rights reserved|ICP[备備证證]|京ICP|粤ICP|公网安备|網安備|不得转载|不得轉載|未经授权|未經授權|禁止转载|禁止轉載/iu.test(t);
+  return /©|Ⓒ|\(c\)\s*\d{4}|copyright|版权所有|版权归|all rights reserved|ICP[备证]|公网安备|不得转载|未经授权|禁止转载|禁止商业转载/iu.test(t);
 }
 
 /** Context-free class of a line, or null when nothing marks it as boilerplate. */
@@ -62,6 +73,8 @@ export function classifyLine(text: string): DropKind | null {
   const t = text.trim();
   if (!t) return null;
   const f = lineFeatures(t);
+  // Short lines only: a cue word inside a real paragraph is prose (`……仅供参考。` in a quote).
+  const short = f.length <= 24 && f.fullStops <= 1;
   const pipes = pipeList(t);
   if (pipes) return pipes;
   if (isBreadcrumb(t)) return 'navigation';
@@ -69,23 +82,25 @@ export function classifyLine(text: string): DropKind | null {
   if (isCounter(t)) return 'counter';
   if (isTimestampOnly(t)) return 'timestamp';
   if (isCopyright(t) && t.length <= 160) return 'copyright';
-  if (/^[【\[（(]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|校对|校對|审核|審核|审校|審校|监制|監製|编审|編審|值班编辑|值班編輯|翻译|翻譯|核稿|校审|校審)\s*[：:|｜丨/／\s]/u.test(t) && t.length <= 60)
-    return 'editor';
-  if (/^(?:免责声明|免責聲明|声明|聲明|风险提示|風險提示)\s*[：:]|本文观点仅代表|本文觀點僅代表|不构成任何(?:投资)?建议|不構成任何(?:投資)?建議|仅供参考|僅供參考/u.test(t))
+  if (EDITOR.test(t) && t.length <= 60) return 'editor';
+  if (/^[（(]?(?:原标题|原题为?|原题目)\s*[：:《]/u.test(t) && t.length <= 90) return 'original-title';
+  if (TAGS.test(t) && t.length <= 80 && f.fullStops === 0) return 'tags';
+  if (isCaption(t)) return 'caption';
+  if (/^(?:免责声明|声明|风险提示)\s*[：:]|本文观点仅代表|不构成任何(?:投资)?建议/u.test(t) || (short && /仅供参考/u.test(t)))
     return 'disclaimer';
-  if (/^(?:特别声明|特別聲明|版权声明|版權聲明|温馨提示|溫馨提示|提示|注意|notice|disclaimer)\s*[：:]/iu.test(t)) return 'notice';
-  if (/本平台仅提供|本平台僅提供|信息存储服务|資訊儲存服務|转载请注明|轉載請註明|转载请联系|轉載請聯繫|如有侵权|如有侵權|联系删除|聯繫刪除/u.test(t)) return 'notice';
+  if (/^(?:特别声明|版权声明|温馨提示|notice|disclaimer)\s*[：:]/iu.test(t) || (short && /^(?:提示|注意)\s*[：:]/u.test(t))) return 'notice';
+  if (/本平台仅提供|信息存储(?:服务|空间)|转载请注明|转载请联系|如有侵权|联系删除|仅提供信息存储/u.test(t)) return 'notice';
   // Calls to action: only on lines that do not read as prose.
   if (
     (f.fullStops === 0 || f.length <= 30) &&
-    /下载.{0,6}(?:APP|客户端|客戶端)|(?:APP|客户端|客戶端).{0,6}下[载載]|扫码|掃碼|二维码|二維碼|关注我们|關注我們|追蹤我們|订阅我们|訂閱我們|立即下[载載]|点击进入|點擊進入|點我看|点我看|加入.{0,8}好友/iu.test(t)
+    /下载.{0,8}(?:APP|客户端|Apps?)|(?:APP|客户端).{0,6}下载|扫码|扫描.{0,6}二维码|二维码|关注我们|追踪我们|订阅我们|立即下载|点击进入|点我看|加入.{0,8}(?:好友|粉丝团)|like.{0,12}(?:FB|facebook)|(?:FB|facebook)专页|按赞加入/iu.test(t)
   )
     return 'notice';
-  if ((/[\w.-]+@[\w-]+\.[\w.]{2,}/u.test(t) && t.length <= 240) || (/(?:邮箱|郵箱|電郵|电邮|微信|联系电话|聯絡電話|爆料|线索|線索)\s*[：:]|欢迎联系|歡迎聯繫|歡迎聯絡/u.test(t) && t.length <= 160))
+  if ((/[\w.-]+@[\w-]+\.[\w.]{2,}/u.test(t) && t.length <= 240) || (short && /(?:邮箱|电邮|微信|联系电话|联络电话|爆料|报料|线索)\s*[：:]|欢迎联系|欢迎联络/u.test(t)))
     return 'bio';
-  if (/^(?:图|圖)片?(?:来源|來源|源)?\s*[：:/／|｜]|^(?:图|圖)\s*[/／]|^[▲△]/u.test(t) && t.length <= 80) return 'other';
-  if (/incentive-icons/u.test(t)) return 'publisher';
-  if (isMenu(t)) return 'navigation';
+  if (/^(?:图|图片)?(?:来源|源)?\s*[：:/／|｜]|^图\s*[/／]|^[▲△]/u.test(t) && t.length <= 80 && /^[图▲△]/u.test(t)) return 'caption';
+  // `某报记者 张三 李四` has a menu's shape; a byline is read as one.
+  if (isMenu(t) && !parseByline(t)?.pure) return 'navigation';
   // A foreign-language line on a Chinese page: a notice or a menu.
   if (f.han === 0 && f.latin >= 30) return 'notice';
   return null;

@@ -11,6 +11,7 @@ import type { DropKind } from './types.ts';
 import { lineFeatures } from './features.ts';
 import { findTimes, isTimestampOnly } from './time.ts';
 import { classifyLine, isRelatedHeading, isSectionLabel } from './boilerplate.ts';
+import { parseByline } from './byline.ts';
 
 export interface RecordLists {
   /** Index (among the given lines) → kind, for every line that belongs to a list. */
@@ -97,7 +98,8 @@ function hash(s: string): number {
 /** `·title`, `►title`, and title lines that end with a date. */
 function bulletRecords(texts: string[], out: RecordLists): void {
   const isItem = (t: string): boolean => {
-    if (BULLET.test(t)) {
+    // `■记者某某` is a byline under a bullet, not a listed headline.
+    if (BULLET.test(t) && !parseByline(t)?.pure) {
       const f = lineFeatures(t);
       return !(f.endsSentence && f.funcDensity >= 0.1 && f.han >= 25 && /。/u.test(t));
     }
@@ -115,7 +117,23 @@ function bulletRecords(texts: string[], out: RecordLists): void {
   }
 }
 
-/** A heading (related or section label) and the title-like lines it governs. */
+/** The next line that is not a widget or counter is a header line (a time or a source): `i` is a headline. */
+function headsAnArticle(texts: string[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(texts.length, i + 6); j++) {
+    const u = texts[j] ?? '';
+    const c = classifyLine(u);
+    // Buttons and one-word labels (`正文`) between a headline and its header line.
+    if (c === 'widget' || c === 'counter' || [...u].length <= 4) continue;
+    return findTimes(u).length > 0 || /^(?:来源|作者|记者)\s*[：:]/u.test(u) || parseByline(u)?.pure === true;
+  }
+  return false;
+}
+
+/**
+ * A heading (related or section label) and the title-like lines it governs. A
+ * label needs list context: two or more listed lines after it; a lone label is
+ * navigation, and a line that heads an article (a time or source follows it) ends the list.
+ */
 function headedLists(texts: string[], out: RecordLists): void {
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i] ?? '';
@@ -123,16 +141,29 @@ function headedLists(texts: string[], out: RecordLists): void {
     const section = !related && isSectionLabel(t);
     if (!related && !section) continue;
     const kind: DropKind = related ? 'related' : 'section-list';
-    if (!out.kinds.has(i)) out.kinds.set(i, kind);
+    const governed: number[] = [];
+    let listed = 0;
     for (let j = i + 1; j < Math.min(texts.length, i + 40); j++) {
       const u = texts[j] ?? '';
-      if (out.kinds.has(j)) continue;
+      // Lines another list shape already claimed (dated records) are list context too.
+      if (out.kinds.has(j)) {
+        listed++;
+        continue;
+      }
       if (isRelatedHeading(u) || isSectionLabel(u) || isTimestampOnly(u)) break;
       const c = classifyLine(u);
       if (c !== null) break;
-      if (!isTitleLike(u)) break;
-      out.kinds.set(j, kind);
+      if (!isTitleLike(u) || headsAnArticle(texts, j)) break;
+      governed.push(j);
     }
+    // A related heading (相关新闻) needs one listed line; a section label (要闻, 视频), which
+    // also names menus and headlines, needs two.
+    if (governed.length + listed < (related ? 1 : 2)) {
+      if (!out.kinds.has(i)) out.kinds.set(i, 'navigation');
+      continue;
+    }
+    if (!out.kinds.has(i)) out.kinds.set(i, kind);
+    for (const j of governed) out.kinds.set(j, kind);
   }
 }
 

@@ -1,23 +1,26 @@
 /**
- * Converts a query with the same OpenCC chain that made the pages, loading
- * only the dictionary buckets for the characters in the query (see
- * src/lib/search-dicts.ts, which writes them).
+ * Converts a query with the same chain that made the pages, loading only the
+ * dictionary buckets for the characters in the query (see
+ * src/lib/search-dicts.ts, which writes them), and converting with the
+ * pages' own algorithm (src/pipeline/conversion.ts).
  */
-import { ConverterFactory } from 'opencc-js/core';
+import { chainConverter, dictEntries, type ChainStep } from '../../pipeline/conversion.ts';
+import type { StepBucket } from '../../lib/search-dicts.ts';
+import { convertKeepingSurnames } from '../../pipeline/names.ts';
 
 export interface QueryChainManifest {
   base: string;
-  stages: Array<{ id: string; n: number }>;
+  stages: Array<{ id: string; n: number; surnames: boolean }>;
 }
 
-const buckets = new Map<string, Promise<string[]>>();
+const buckets = new Map<string, Promise<StepBucket>>();
 
-function bucket(url: string): Promise<string[]> {
+function bucket(url: string): Promise<StepBucket> {
   let p = buckets.get(url);
   if (!p) {
     p = fetch(url).then((r) => {
       if (!r.ok) throw new Error(`${url}: ${r.status}`);
-      return r.json() as Promise<string[]>;
+      return r.json() as Promise<StepBucket>;
     });
     buckets.set(url, p);
     p.catch(() => buckets.delete(url));
@@ -44,21 +47,51 @@ export function entriesFor(dict: string, chars: ReadonlySet<string>): string {
     .join('|');
 }
 
-/** Convert `text` through every stage of the chain; each stage needs the buckets of its input's characters. */
+/**
+ * The part of a step that can act on `text`. Each group sees the output of
+ * the groups before it, so the characters a later group is cut to include
+ * every value an earlier group may write (a superset, so still exact).
+ */
+async function stepFor(manifest: QueryChainManifest, { id, n }: { id: string; n: number }, text: string): Promise<ChainStep> {
+  const chars = new Set(text);
+  const files = () => {
+    const needed = new Set<number>();
+    for (const ch of chars) needed.add((ch.codePointAt(0) ?? 0) % n);
+    return Promise.all([...needed].map((b) => bucket(`${manifest.base}${id}-${b}.json`)));
+  };
+  const dict = async (pick: (b: StepBucket) => string): Promise<string> => {
+    const joined = (await files()).map((b) => entriesFor(pick(b), chars)).filter(Boolean).join('|');
+    for (const [, value] of dictEntries(joined)) for (const ch of value) chars.add(ch);
+    return joined;
+  };
+  const first = await files();
+  const width = (pick: (b: StepBucket) => unknown[]) => pick(first[0]!).length;
+  const groupsOf = async (pick: (b: StepBucket) => string[][]): Promise<string[][]> => {
+    const out: string[][] = [];
+    for (let g = 0; g < width(pick); g++) {
+      const group: string[] = [];
+      for (let d = 0; d < (pick(first[0]!)[g]?.length ?? 0); d++) group.push(await dict((b) => pick(b)[g]?.[d] ?? ''));
+      out.push(group);
+    }
+    return out;
+  };
+  // Overrides first: they act on the text itself, before any group writes.
+  const overrides: string[] = [];
+  for (let d = 0; d < width((b) => b.overrides); d++) overrides.push(await dict((b) => b.overrides[d] ?? ''));
+  const normalization = await groupsOf((b) => b.normalization);
+  const segmentation: string[] = [];
+  for (let d = 0; d < width((b) => b.segmentation); d++) segmentation.push(await dict((b) => b.segmentation[d] ?? ''));
+  const groups = await groupsOf((b) => b.groups);
+  const boundaries = (await files()).flatMap((b) => b.boundaries).filter((marked) => [...marked.replaceAll('|', '')].every((ch) => chars.has(ch)));
+  return { normalization, segmentation, groups, boundaries, overrides };
+}
+
+/** Convert `text` through every step of the chain. */
 export async function convertWith(manifest: QueryChainManifest, text: string): Promise<string> {
   let current = text;
-  for (const { id, n } of manifest.stages) {
-    const needed = new Set<number>();
-    for (const ch of current) needed.add((ch.codePointAt(0) ?? 0) % n);
-    const parts = await Promise.all([...needed].map((b) => bucket(`${manifest.base}${id}-${b}.json`)));
-    const chars = new Set(current);
-    const width = parts[0]?.length ?? 0;
-    const group: string[] = [];
-    for (let d = 0; d < width; d++) {
-      const joined = parts.map((p) => entriesFor(p[d] ?? '', chars)).filter(Boolean).join('|');
-      if (joined) group.push(joined);
-    }
-    if (group.length) current = ConverterFactory(group)(current);
+  for (const stage of manifest.stages) {
+    const convert = chainConverter([await stepFor(manifest, stage, current)]);
+    current = stage.surnames ? convertKeepingSurnames(current, convert) : convert(current);
   }
   return current;
 }

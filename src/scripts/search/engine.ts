@@ -1,47 +1,106 @@
 /** The search chunk: runs a search and renders the outcome into the page. */
 import type { PageConfig } from './page.ts';
+import type { Term } from './query.ts';
 import { renderHit } from './render.ts';
 import { loadPagefind } from './pagefind.ts';
-import { search, termForms, type SearchConfig } from './search.ts';
+import { search, termForms, type Hit, type Pages, type SearchConfig } from './search.ts';
 
 /** Start loading pagefind (the reader is typing). */
 export function warm(config: SearchConfig): void {
   void loadPagefind(config.bundle).catch(() => undefined);
 }
 
-const fill = (template: string, values: Record<string, string | number>): string =>
+export const fill = (template: string, values: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => k in values ? String(values[k]) : `{${k}}`);
 
+/** The query as the status line quotes it: its terms, without the reader's own quote marks (the line adds its own). */
+export const quotedTerms = (terms: readonly Term[]): string => terms.map((t) => t.text).join(' ');
+
+export interface Rendered {
+  /** Work that goes on after the outcome is shown (the other script's suggestion); resolves when it is done. */
+  followUp: Promise<void>;
+}
+
+/**
+ * Run a search and show its outcome. Resolves as soon as the outcome is on the
+ * page, so the caller can stop its loading message; a suggestion from the
+ * other script may follow (`followUp`).
+ */
 export async function runSearch(
   page: PageConfig,
   query: string,
   results: HTMLElement,
   status: HTMLElement,
   current: () => boolean,
-): Promise<void> {
+): Promise<Rendered> {
   const outcome = await search(page.config, query);
-  if (!current()) return;
-  const list = document.createElement('ol');
-  list.className = 'search-results';
-  for (const hit of outcome.hits) list.append(renderHit(hit));
-  results.replaceChildren(...(outcome.hits.length ? [list] : []));
-  const q = query.trim();
+  const settled: Rendered = { followUp: Promise.resolve() };
+  if (!current()) return settled;
+  const q = quotedTerms(outcome.terms);
   if (outcome.hits.length > 0) {
-    status.textContent = fill(outcome.loose ? page.strings.loose : page.strings.count, { n: outcome.hits.length, q });
-    return;
+    const list = document.createElement('ol');
+    list.className = 'search-results';
+    list.append(...outcome.hits.map(renderHit));
+    const counted = () => {
+      status.textContent = fill(outcome.loose ? page.strings.loose : page.strings.count, { n: outcome.pages.total, q });
+    };
+    counted();
+    results.replaceChildren(list, ...moreButton(page, outcome.pages, list, counted, current));
+    return settled;
   }
+  results.replaceChildren();
   status.textContent = fill(page.strings.none, { q });
-  // Would the other script's form of the query find something on the other variant?
+  return { followUp: suggest(page, query, outcome.terms, results, current) };
+}
+
+/** A button that appends the next page of hits; none when every hit is shown. */
+function moreButton(page: PageConfig, pages: Pages, list: HTMLOListElement, counted: () => void, current: () => boolean): HTMLButtonElement[] {
+  if (pages.done) return [];
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'search-more';
+  const label = () => {
+    button.textContent = fill(page.strings.more, { n: pages.total - list.children.length });
+  };
+  label();
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    void pages
+      .next()
+      .then((hits: Hit[]) => {
+        if (!current()) return;
+        const items = hits.map(renderHit);
+        list.append(...items);
+        counted();
+        // The reader asked for more: take them to the first new result.
+        items[0]?.querySelector('a')?.focus();
+        if (pages.done) button.remove();
+        else {
+          label();
+          button.disabled = false;
+        }
+      })
+      .catch((error: unknown) => {
+        button.disabled = false;
+        console.error(error);
+      });
+  });
+  return [button];
+}
+
+/** Would the other script's form of the query find something on the other variant? Offer it. */
+async function suggest(page: PageConfig, query: string, terms: readonly Term[], results: HTMLElement, current: () => boolean): Promise<void> {
   const other = await search(page.other.config, query).catch(() => null);
   if (!current() || !other || other.hits.length === 0 || other.loose) return;
-  const forms = await termForms(page.other.config.chain, outcome.terms);
-  const alt = forms.map((f, i) => (outcome.terms[i]!.phrase ? `“${f[f.length - 1]}”` : f[f.length - 1])).join(' ');
+  const forms = await termForms(page.other.config.chain, terms);
+  const alt = forms.map((f, i) => (terms[i]!.phrase ? fill(page.strings.phrase, { q: f[f.length - 1]! }) : f[f.length - 1])).join(' ');
+  if (!current()) return;
   const p = document.createElement('p');
   p.className = 'search-suggest';
   const a = document.createElement('a');
   a.href = `${page.other.path}?q=${encodeURIComponent(alt)}`;
   a.textContent = alt;
-  const [before = '', after = ''] = fill(page.strings.suggest, { script: page.other.script, n: other.hits.length }).split('{alt}');
+  const [before = '', after = ''] = fill(page.strings.suggest, { script: page.other.script, n: other.pages.total }).split('{alt}');
   p.append(before, a, after);
   results.replaceChildren(p);
 }

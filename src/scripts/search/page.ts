@@ -6,6 +6,7 @@
  */
 import { MAX_QUERY_CHARS } from '../../lib/paths.ts';
 import { loadPagefind } from './pagefind.ts';
+import type { QueryChainManifest } from './convert.ts';
 import type { SearchConfig } from './search.ts';
 
 export interface PageStrings {
@@ -15,6 +16,10 @@ export interface PageStrings {
   none: string;
   suggest: string;
   error: string;
+  /** The load-more button, with {n} hits not yet shown. */
+  more: string;
+  /** A phrase in this variant's quote marks, {q} inside. */
+  phrase: string;
 }
 
 export interface OtherVariant {
@@ -28,6 +33,8 @@ export interface OtherVariant {
 export interface PageConfig {
   config: SearchConfig;
   strings: PageStrings;
+  /** Each variant's query chain, to carry the query across the variant switch in that variant's script. */
+  chains: Record<string, QueryChainManifest>;
   other: OtherVariant;
   /** The site has no article: every search finds nothing, and pagefind (which refuses an empty index) is not loaded. */
   empty?: boolean;
@@ -44,6 +51,7 @@ export function start(root: HTMLElement): void {
   if (!form || !input || !results || !status) return;
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  followQuery(page, input);
 
   const run = async (typed: string): Promise<void> => {
     const query = [...typed].slice(0, MAX_QUERY_CHARS).join('');
@@ -52,6 +60,7 @@ export function start(root: HTMLElement): void {
     if (query.trim()) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
+    setSwitchQuery(query);
     results.dataset['state'] = 'loading';
     results.setAttribute('aria-busy', 'true');
     if (!query.trim()) {
@@ -70,12 +79,17 @@ export function start(root: HTMLElement): void {
       results.removeAttribute('aria-busy');
       return;
     }
+    // The loading message shows only while nothing of this search is on the
+    // page; it is cancelled the moment the outcome is, not when the
+    // suggestion that may follow is done (it used to overwrite "not found").
     const slow = setTimeout(() => {
       if (mine === seq) status.textContent = page.strings.loading;
     }, 300);
     try {
       const engine = await import('./engine.ts');
-      await engine.runSearch(page, query, results, status, () => mine === seq);
+      const { followUp } = await engine.runSearch(page, query, results, status, () => mine === seq);
+      clearTimeout(slow);
+      await followUp;
     } catch (error) {
       if (mine === seq) status.textContent = page.strings.error;
       console.error(error);
@@ -110,4 +124,43 @@ export function start(root: HTMLElement): void {
   } else {
     results.dataset['state'] = 'done';
   }
+}
+
+/** The variant switch's links, pointing at the same search in each variant. */
+const switchLinks = (): HTMLAnchorElement[] => [...document.querySelectorAll<HTMLAnchorElement>('a[data-variant-link]')];
+
+/** Without conversion (a copied link, a middle click) the query goes as typed: every variant's search reads either script. */
+function setSwitchQuery(query: string): void {
+  for (const link of switchLinks()) {
+    const url = new URL(link.href, location.href);
+    if (query.trim()) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    link.href = `${url.pathname}${url.search}`;
+  }
+}
+
+/**
+ * A reader who switches variant on the search page keeps their search, in
+ * the script of the variant they chose: 電池 on /zh-tw/search/ becomes 电池
+ * on /zh-hans/search/. Converted on the click, with the chain that made the
+ * target's pages; if conversion fails, the query goes as typed.
+ */
+function followQuery(page: PageConfig, input: HTMLInputElement): void {
+  setSwitchQuery(input.value || (new URLSearchParams(location.search).get('q') ?? ''));
+  document.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-variant-link]') : null;
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const query = input.value.trim();
+    const chain = page.chains[link.dataset['variantLink'] ?? ''];
+    if (!query || !chain) return;
+    event.preventDefault();
+    const go = (q: string) => {
+      const url = new URL(link.href, location.href);
+      url.searchParams.set('q', q);
+      location.assign(`${url.pathname}${url.search}`);
+    };
+    import('./convert.ts')
+      .then((m) => m.convertWith(chain, query))
+      .then(go, () => go(query));
+  });
 }

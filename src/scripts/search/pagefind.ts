@@ -25,8 +25,9 @@ export interface Pagefind {
 /**
  * A large site's index is written in shards (src/integrations/search-index/);
  * shards.json in the bundle lists the ones to merge into the root one.
+ * (Exported for test/helpers/search-in-node.ts, which runs it in Node.)
  */
-async function withShards(mod: Pagefind, listing: Promise<Response>, bundle: string): Promise<void> {
+export async function withShards(mod: Pagefind, listing: Promise<Response>, bundle: string): Promise<void> {
   const response = await listing;
   if (!response.ok) return;
   const shards = (await response.json()) as unknown;

@@ -22,23 +22,47 @@ export function appendMarked(parent: Node, text: string, needles: readonly strin
   if (at < text.length) parent.appendChild(document.createTextNode(text.slice(at)));
 }
 
+/** The Chinese ellipsis, two "…" (one alone reads as a stray mark in Chinese text). */
+const ELLIPSIS = '……';
+
 /** A window of the body around the first match (or its opening), with ellipses where cut. */
 export function excerptText(content: string, needles: readonly string[]): string {
   const first = findRanges(content, needles)[0];
   const chars = [...content];
-  if (!first) return chars.length > CONTEXT * 2 ? `${chars.slice(0, CONTEXT * 2).join('')}…` : content;
+  if (!first) return chars.length > CONTEXT * 2 ? `${chars.slice(0, CONTEXT * 2).join('').trimEnd()}${ELLIPSIS}` : content;
   // Offsets from findRanges are UTF-16; count code points before the match.
   const before = [...content.slice(0, first[0])].length;
   const len = [...content.slice(first[0], first[1])].length;
   const from = Math.max(0, before - CONTEXT);
   const to = Math.min(chars.length, before + len + CONTEXT);
-  return `${from > 0 ? '…' : ''}${chars.slice(from, to).join('')}${to < chars.length ? '…' : ''}`;
+  const window = chars.slice(from, to).join('');
+  return `${from > 0 ? ELLIPSIS : ''}${from > 0 ? window.trimStart() : window}`.trimEnd() + (to < chars.length ? ELLIPSIS : '');
 }
 
-/** The indexed text starts with the headline (indexed as <h1>); the excerpt comes from the body. */
+/**
+ * The body of an indexed text, which starts with the headline (indexed as
+ * <h1>). Pagefind drops the spaces between Han characters ("合龙 明年" comes
+ * back as "合龙明年") and ends a block that has no closing punctuation with
+ * ". ", so the headline is matched ignoring whitespace, and those dots next
+ * to Chinese text, which no reader wrote, are removed.
+ */
 export function bodyOf(content: string, title: string | undefined): string {
-  if (!title || !content.startsWith(title)) return content;
-  return content.slice(title.length).replace(/^[.\s]+/, '');
+  let body = content;
+  if (title) {
+    let at = 0;
+    let matched = true;
+    for (const ch of title) {
+      if (/\s/.test(ch)) continue;
+      while (at < content.length && /\s/.test(content[at]!)) at++;
+      if (content.startsWith(ch, at)) at += ch.length;
+      else {
+        matched = false;
+        break;
+      }
+    }
+    if (matched) body = content.slice(at).replace(/^[.\s]+/, '');
+  }
+  return body.replace(/(?<=[\p{Script=Han}\p{Pe}\p{Pf}])\. /gu, ' ');
 }
 
 /** Link to the article with the matched forms, so the article can highlight them on arrival. */

@@ -27,24 +27,41 @@ export interface Hit {
   matched: string[];
 }
 
+/** The hits of a search, a page at a time. */
+export interface Pages {
+  /**
+   * Articles that match as far as is known: every candidate pagefind found
+   * that has not been opened and found wanting. Exact once every candidate
+   * has been opened; pagefind's phrase match makes the two rarely differ.
+   */
+  total: number;
+  /** True when every hit has been handed out. */
+  done: boolean;
+  /** The next page of hits, best first (empty when done). */
+  next: () => Promise<Hit[]>;
+}
+
 export interface Outcome {
   terms: Term[];
   /** Each term's forms: as typed, and converted to the variant. */
   forms: string[][];
+  /** The first page of hits. */
   hits: Hit[];
+  /** The rest, a page at a time; `total` counts every hit, shown or not. */
+  pages: Pages;
   /** True when no article had every term and the results have the words of the terms instead. */
   loose: boolean;
 }
 
 /**
- * How many results a search shows, and how many candidates it opens to find
- * them: a first batch, then more only while fewer than LIMIT have passed.
+ * How many results a page shows, and how many candidates are opened to find
+ * them: a first batch, then more only while fewer than a page have passed.
  * Each candidate is a fragment request; on a phone's connection thirty at
  * once took about as long again as the rest of the search.
  */
 export const LIMIT = 10;
 const FIRST_BATCH = 12;
-const MAX_CANDIDATES = 30;
+const NEXT_BATCH = 18;
 
 const unique = (xs: readonly string[]): string[] => [...new Set(xs)];
 
@@ -101,7 +118,7 @@ async function candidates(pagefind: Pagefind, groups: readonly string[][]): Prom
     }
     if (found.size === 0) break;
   }
-  return [...(found ?? new Map<string, Candidate>()).values()].sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES);
+  return [...(found ?? new Map<string, Candidate>()).values()].sort((a, b) => b.score - a.score);
 }
 
 const clean = (s: string | undefined): string => (s ?? '').replace(/\u200b/g, '');
@@ -111,15 +128,32 @@ const yieldToMain = (): Promise<void> => new Promise((resolve) => setTimeout(res
 
 type RankedHit = Hit & { rank: number };
 
-/** Open candidates and keep those whose text has every group; rank by occurrences, headline first. */
-async function verify(list: readonly Candidate[], groups: readonly string[][]): Promise<Hit[]> {
-  const hits: RankedHit[] = [];
-  for (let from = 0; from < list.length && hits.length < LIMIT; ) {
-    const to = from === 0 ? FIRST_BATCH : list.length;
-    hits.push(...(await verifyBatch(list.slice(from, to), from, groups)));
-    from = to;
-  }
-  return hits.sort((a, b) => b.rank - a.rank).slice(0, LIMIT).map(({ data, matched }) => ({ data, matched }));
+/**
+ * Open candidates in pagefind's order and keep those whose text has every
+ * group, a page at a time; within what has been opened, rank by occurrences,
+ * headline first.
+ */
+function paged(list: readonly Candidate[], groups: readonly string[][]): Pages {
+  let opened = 0;
+  const pool: RankedHit[] = [];
+  const pages: Pages = {
+    total: list.length,
+    done: list.length === 0,
+    next: async () => {
+      while (pool.length < LIMIT && opened < list.length) {
+        const batch = list.slice(opened, opened + (opened === 0 ? FIRST_BATCH : NEXT_BATCH));
+        const hits = await verifyBatch(batch, opened, groups);
+        opened += batch.length;
+        pages.total -= batch.length - hits.length;
+        pool.push(...hits);
+      }
+      pool.sort((a, b) => b.rank - a.rank);
+      const page = pool.splice(0, LIMIT).map(({ data, matched }) => ({ data, matched }));
+      pages.done = pool.length === 0 && opened >= list.length;
+      return page;
+    },
+  };
+  return pages;
 }
 
 async function verifyBatch(list: readonly Candidate[], offset: number, groups: readonly string[][]): Promise<RankedHit[]> {
@@ -150,12 +184,14 @@ async function verifyBatch(list: readonly Candidate[], offset: number, groups: r
   return hits;
 }
 
-export async function search(config: SearchConfig, query: string): Promise<Outcome> {
+/** `load` is how pagefind is loaded: in the page, loadPagefind; in Node, test/helpers/search-in-node.ts. */
+export async function search(config: SearchConfig, query: string, load: (bundle: string) => Promise<Pagefind> = loadPagefind): Promise<Outcome> {
   const terms = parseQuery(query);
-  if (terms.length === 0) return { terms, forms: [], hits: [], loose: false };
-  const [pagefind, forms] = await Promise.all([loadPagefind(config.bundle), termForms(config.chain, terms)]);
-  const hits = await verify(await candidates(pagefind, forms), forms);
-  if (hits.length > 0 || terms.every((t) => t.phrase)) return { terms, forms, hits, loose: false };
+  if (terms.length === 0) return { terms, forms: [], hits: [], pages: paged([], []), loose: false };
+  const [pagefind, forms] = await Promise.all([load(config.bundle), termForms(config.chain, terms)]);
+  const pages = paged(await candidates(pagefind, forms), forms);
+  const hits = await pages.next();
+  if (hits.length > 0 || terms.every((t) => t.phrase)) return { terms, forms, hits, pages, loose: false };
   // Nothing has every term as written: try the words of each unquoted term, anywhere in the article.
   const words: string[][] = [];
   forms.forEach((fs, t) => {
@@ -166,7 +202,8 @@ export async function search(config: SearchConfig, query: string): Promise<Outco
       for (let i = 0; i < n; i++) words.push(unique(split.map((w) => w[i]).filter((w): w is string => Boolean(w))));
     }
   });
-  if (words.length <= forms.length) return { terms, forms, hits, loose: false };
-  const loose = await verify(await candidates(pagefind, words), words);
-  return { terms, forms, hits: loose, loose: loose.length > 0 };
+  if (words.length <= forms.length) return { terms, forms, hits, pages, loose: false };
+  const loosePages = paged(await candidates(pagefind, words), words);
+  const loose = await loosePages.next();
+  return { terms, forms, hits: loose, pages: loosePages, loose: loose.length > 0 };
 }

@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+/**
+ * What the pipeline makes of one seed, line by line, in colour on a terminal:
+ *   npm run inspect -- seeds/foo.txt
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { ingestSeed } from '../src/pipeline/ingest.ts';
+import { formatTraceText } from '../src/pipeline/trace-view.ts';
+import { SeedError } from '../src/pipeline/types.ts';
+
+const files = process.argv.slice(2);
+if (files.length === 0) {
+  console.error('usage: npm run inspect -- SEED_FILE…');
+  process.exit(2);
+}
+let failed = false;
+for (const file of files) {
+  try {
+    const seed = ingestSeed(basename(file), readFileSync(file), { timeZone: process.env['JIANFAN_TIME_ZONE'] ?? '+08:00', modified: statSync(file).mtime });
+    console.log(formatTraceText(seed, process.stdout.isTTY === true && !process.env['NO_COLOR']));
+  } catch (error) {
+    if (!(error instanceof SeedError)) throw error;
+    console.error(error.message);
+    failed = true;
+  }
+}
+process.exit(failed ? 1 : 0);

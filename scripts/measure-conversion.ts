@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+/**
+ * Prints how Jianfan's conversion chains do against opencc-js's plain
+ * presets on OpenCC's own suite, and how two ways of keeping phrases from
+ * crossing word boundaries compare: the protected-collocation dictionary
+ * Jianfan uses, and cutting OpenCC's matches at Intl.Segmenter's words.
+ *   npm run measure:conversion
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ConverterFunction } from 'opencc-js/core';
+import * as Locale from 'opencc-js/preset';
+import { PROTECTED_COLLOCATIONS } from '../src/pipeline/dictionaries/boundaries.ts';
+import { toCanonical } from '../src/pipeline/script.ts';
+import { converterFor } from '../src/pipeline/variants.ts';
+import { jianfanChain, plainPreset, readSuite, SUITE_CONFIGS } from '../test/helpers/opencc-suite.ts';
+import { DEVIATIONS, type SuiteConfig } from '../test/unit/opencc-suite.deviations.ts';
+
+const cases = readSuite();
+const passes = (config: SuiteConfig, convert: ConverterFunction) =>
+  cases.filter((c) => c.expected[config] !== undefined && convert(c.input) === c.expected[config]).length;
+
+console.log('OpenCC suite: passes of Jianfan and of the plain opencc-js preset');
+console.log('config  cases  opencc-js  Jianfan  listed deviations');
+for (const config of SUITE_CONFIGS) {
+  const n = cases.filter((c) => c.expected[config] !== undefined).length;
+  const listed = DEVIATIONS.filter((d) => d.config === config).map((d) => d.id);
+  console.log(`${config.padEnd(7)} ${String(n).padStart(5)}  ${String(passes(config, plainPreset(config))).padStart(9)}  ${String(passes(config, jianfanChain(config))).padStart(7)}  ${listed.join(', ') || '-'}`);
+}
+
+// Intl.Segmenter as a veto: a dictionary key that starts or ends inside one
+// of ICU's words without covering it is cut apart at that word's boundary.
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const back = plainPreset('t2s');
+function icuVeto(config: 's2twp' | 's2tw' | 's2hk'): ConverterFunction {
+  const plain = plainPreset(config);
+  const settings = (Locale.configs as unknown as Record<string, { segmentation: string[]; conversionChain: string[][] }>)[config]!;
+  const keys = new Set<string>();
+  const add = (dict: string, map = (k: string) => k) => {
+    for (const entry of dict.split('|')) {
+      const key = entry.slice(0, entry.indexOf(' '));
+      if ([...key].length > 1) keys.add(map(key));
+    }
+  };
+  settings.segmentation.forEach((d) => add(d));
+  settings.conversionChain[0]!.forEach((d) => add(d));
+  settings.conversionChain.slice(1).flat().forEach((d) => add(d, back)); // later groups' keys, in simplified
+  const longest = Math.max(...[...keys].map((k) => k.length));
+  return (text) => {
+    const start: number[] = [];
+    const end: number[] = [];
+    for (const w of segmenter.segment(text)) for (let k = w.index; k < w.index + w.segment.length; k++) [start[k], end[k]] = [w.index, w.index + w.segment.length];
+    const cuts = new Set<number>();
+    for (let i = 0; i < text.length; i++) {
+      for (let j = i + 2; j <= Math.min(text.length, i + longest); j++) {
+        if (!keys.has(text.slice(i, j))) continue;
+        if (start[i]! < i && end[i]! < j) cuts.add(end[i]!);
+        if (j < text.length && start[j]! < j && start[j]! > i) cuts.add(start[j]!);
+      }
+    }
+    const at = [0, ...[...cuts].sort((a, b) => a - b), text.length];
+    return at.slice(1).map((to, k) => plain(text.slice(at[k], to))).join('');
+  };
+}
+
+// Boundary cases: the dictionary's own examples, and held-out sentences it
+// was not written from (hand-checked Taiwan answers).
+const HELD_OUT: Array<[string, string]> = [
+  ['抗议者在市中心聚集成群', '抗議者在市中心聚集成群'],
+  ['这是极少数组织才有的权力', '這是極少數組織才有的權力'],
+  ['青霉素被发现以后', '青黴素被發現以後'],
+  ['报告说明了如何应对', '報告說明了如何應對'],
+  ['他接受英文采访时说', '他接受英文採訪時說'],
+  ['照片被发到网上', '照片被發到網上'],
+  ['火箭被发射升空', '火箭被發射升空'],
+  ['他们参与制造了这批零件', '他們參與製造了這批零件'],
+  ['全国人数组成的代表团', '全國人數組成的代表團'],
+  ['图书馆收集成套的古籍', '圖書館收集成套的古籍'],
+];
+const own = PROTECTED_COLLOCATIONS.map((c) => [c.example, c.tw] as [string, string]);
+const right = (convert: ConverterFunction, list: Array<[string, string]>) => list.filter(([cn, tw]) => convert(cn) === tw).length;
+const tw = converterFor('zh-tw');
+const veto = icuVeto('s2twp');
+console.log('\nWord boundaries (Taiwan page)        dictionary examples  held out');
+for (const [name, convert] of [['opencc-js s2twp', plainPreset('s2twp')], ['Intl.Segmenter veto on s2twp', veto], ['Jianfan (protected collocations)', tw]] as const) {
+  console.log(`${name.padEnd(36)} ${String(right(convert, own)).padStart(3)}/${own.length}  ${String(right(convert, HELD_OUT)).padStart(10)}/${HELD_OUT.length}`);
+}
+console.log('\nOpenCC suite with the Intl.Segmenter veto (the dictionary changes no suite answer):');
+for (const config of ['s2twp', 's2tw', 's2hk'] as const) console.log(`${config}: ${passes(config, icuVeto(config))} against ${passes(config, plainPreset(config))} for opencc-js`);
+
+const sample = toCanonical(readFileSync(join(import.meta.dirname, '../test/fixtures/site/scrapes/b_netease_traditional.txt'), 'utf8'));
+let changed = 0;
+for (const line of sample.split('\n')) if (veto(line) !== plainPreset('s2twp')(line)) changed++;
+let big = '';
+while (big.length < 500_000) big += sample;
+const time = (convert: ConverterFunction) => {
+  convert('预热');
+  const t = performance.now();
+  convert(big);
+  return ((performance.now() - t) / big.length) * 1e6;
+};
+console.log(`\nSample article: the veto changes ${changed} line(s) against opencc-js`);
+console.log(`ms per million characters: opencc-js ${time(plainPreset('s2twp')).toFixed(0)}, Jianfan ${time(tw).toFixed(0)}, Intl.Segmenter veto ${time(veto).toFixed(0)}`);

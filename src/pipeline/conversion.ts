@@ -1,0 +1,149 @@
+/**
+ * How a text is converted, shared by the build (pages) and the search page
+ * (queries), so both give the same string.
+ *
+ * One step of a chain is an OpenCC configuration run the way OpenCC runs it:
+ * opencc-js's segmenting converter (`ConverterBuilder` with a config), which
+ * cuts the text into phrases by the keys of a segmentation dictionary and
+ * then applies each dictionary group inside each segment. `ConverterFactory`
+ * skips that pass and converts some phrases differently (低階別, 馬裡蘭州).
+ *
+ * Before that, the text is cut at word boundaries no dictionary phrase may
+ * cross: protected collocations written with `|` where the boundary is
+ * (聚集|成群 keeps 集成→整合 from applying across it). Longest match alone
+ * cannot know that 少数组织 is 少数 + 组织, not 少 + 数组 + 织.
+ *
+ * Browser-safe: no Node imports.
+ */
+import { ConverterBuilder, Trie, type ConverterFunction, type DictGroup, type DictLike } from 'opencc-js/core';
+
+export interface ChainStep {
+  /** Groups applied to the whole text first, without segmentation (OpenCC's normalization chain). */
+  normalization: DictGroup[];
+  /** Dictionaries whose keys are the phrases the text is segmented into. */
+  segmentation: DictLike[];
+  /** Dictionary groups applied in order, inside each segment. */
+  groups: DictGroup[];
+  /** Protected collocations: `|` marks a boundary inside it that no phrase may cross. */
+  boundaries: string[];
+  /** Editors' rules: text written as given, before and instead of every dictionary (longest match). */
+  overrides: DictLike[];
+}
+
+const BOUNDARY = '|';
+
+/** A converter for one step. */
+export function stepConverter(step: ChainStep): ConverterFunction {
+  // opencc-js rejects an empty serialised dictionary; a filtered one may be empty.
+  const nonEmpty = (dicts: readonly DictLike[]) => dicts.filter((d) => d.length > 0);
+  const config = {
+    segmentation: nonEmpty(step.segmentation),
+    conversionChain: step.groups.map(nonEmpty),
+    ...(step.normalization.length > 0 ? { normalizationChain: step.normalization.map(nonEmpty) } : {}),
+  };
+  // ConverterBuilder looks the config up by its from/to names: cn → x is "s2x".
+  const convert = ConverterBuilder({ from: { cn: [] }, to: { step: [] }, configs: { s2step: config } })({ from: 'cn', to: 'step' });
+  const cut = boundaryCutter(step.boundaries);
+  const cutConvert = (text: string) => {
+    const pieces = cut(text);
+    return pieces.length === 1 ? convert(text) : pieces.map(convert).join('');
+  };
+  const overrides = nonEmpty(step.overrides);
+  if (overrides.length === 0) return cutConvert;
+  const rules = new Trie();
+  rules.loadDictGroup(overrides);
+  return (text) => {
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < text.length; ) {
+      const match = rules.matchPrefix(text, i);
+      if (!match) {
+        i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+        continue;
+      }
+      if (i > from) out += cutConvert(text.slice(from, i));
+      out += match.value;
+      i = from = match.end;
+    }
+    return out + (from < text.length ? cutConvert(text.slice(from)) : '');
+  };
+}
+
+/** A converter for the whole chain (identity for an empty one). */
+export function chainConverter(steps: readonly ChainStep[]): ConverterFunction {
+  const converters = steps.map(stepConverter);
+  return (text) => converters.reduce((current, convert) => convert(current), text);
+}
+
+/**
+ * Splits a text at the marked boundaries of the protected collocations it
+ * contains (leftmost, longest first). The pieces joined give the text back.
+ */
+export function boundaryCutter(collocations: readonly string[]): (text: string) => string[] {
+  if (collocations.length === 0) return (text) => [text];
+  const trie = new Trie();
+  for (const marked of collocations) {
+    if (!marked.includes(BOUNDARY)) throw new Error(`protected collocation ${marked} marks no boundary`);
+    trie.addWord(marked.replaceAll(BOUNDARY, ''), marked);
+  }
+  return (text) => {
+    const cuts: number[] = [];
+    for (let i = 0; i < text.length; ) {
+      const match = trie.matchPrefix(text, i);
+      if (!match) {
+        i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+        continue;
+      }
+      let at = i;
+      for (const part of match.value.split(BOUNDARY).slice(0, -1)) {
+        at += part.length;
+        cuts.push(at);
+      }
+      i = match.end;
+    }
+    if (cuts.length === 0) return [text];
+    const pieces: string[] = [];
+    let from = 0;
+    for (const at of cuts) {
+      pieces.push(text.slice(from, at));
+      from = at;
+    }
+    pieces.push(text.slice(from));
+    return pieces;
+  };
+}
+
+/**
+ * Inline protection, as MediaWiki writes it: `-{…}-` around text that must
+ * stay as written in every variant (a name, a quotation in its original
+ * script). The canonical text keeps the marks, so the variants can still see
+ * them; every page strips them.
+ */
+const PROTECTED = /-\{(.*?)\}-/gsu;
+
+/** Convert the text outside `-{…}-`; the protected text is kept, with its marks or without. */
+export function convertOutsideProtected(text: string, convert: (text: string) => string, keepMarks: boolean): string {
+  if (!text.includes('-{')) return convert(text);
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(PROTECTED)) {
+    if (m.index > from) out += convert(text.slice(from, m.index));
+    out += keepMarks ? m[0] : m[1];
+    from = m.index + m[0].length;
+  }
+  return out + (from < text.length ? convert(text.slice(from)) : '');
+}
+
+/** The entries `key value|…` of a serialised dictionary. */
+export function dictEntries(dict: DictLike): Array<[string, string]> {
+  if (typeof dict !== 'string') return dict.map(([k, v]) => [k, v]);
+  if (dict === '') return [];
+  return dict.split('|').map((line) => {
+    const space = line.indexOf(' ');
+    return space < 0 ? [line, ''] : [line.slice(0, space), line.slice(space + 1)];
+  });
+}
+
+export function serialiseDict(entries: Iterable<readonly [string, string]>): string {
+  return [...entries].map(([k, v]) => `${k} ${v}`).join('|');
+}

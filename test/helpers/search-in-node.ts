@@ -1,0 +1,119 @@
+/**
+ * The site's search run in Node on a built site folder, so tests can compare
+ * what two builds find without a browser per query: the search page's own
+ * code (src/scripts/search/search.ts: query conversion, candidates,
+ * verification, ranking; pagefind.ts: the merge of every shard listed in
+ * shards.json) over the site's own pagefind.js and bundle files.
+ *
+ * What differs from the browser, and why it does not change what is found:
+ * - pagefind.js is imported from its file (a fresh instance per load), not
+ *   by a module script, and told its bundle's path (`options({ basePath })`),
+ *   which in the browser it derives from its own URL: the same
+ *   `/pagefind/<variant>/`.
+ * - fetch reads the site folder, as the static server does (404 for a file
+ *   that is not there), instead of going over HTTP.
+ * - pagefind takes the language of its index and of query segmentation from
+ *   the page's <html lang>; a stand-in `document` answers with the search
+ *   page's lang while pagefind starts, and nothing else.
+ * - pagefind runs on the main thread: the browser runs the same Pagefind
+ *   code in a web worker (pagefind-worker.js), or on the main thread when
+ *   workers are unavailable.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, normalize } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { searchBundleDir } from '../../src/lib/paths.ts';
+import { queryChainManifest } from '../../src/lib/search-dicts.ts';
+import { getVariant, VARIANT_IDS, type VariantId } from '../../src/pipeline/variants.ts';
+import { withShards, type Pagefind } from '../../src/scripts/search/pagefind.ts';
+import { search, type SearchConfig } from '../../src/scripts/search/search.ts';
+
+/** What the reader is shown for one query: the hits (by URL; see below) or the error the page would report. */
+export interface QueryOutcome {
+  variant: VariantId;
+  query: string;
+  loose?: boolean;
+  hits?: { url: string; title: string; excerpt: string; matched: string[] }[];
+  error?: string;
+}
+
+type PagefindModule = Pagefind & {
+  options: (options: { basePath: string }) => Promise<void>;
+  destroy: () => Promise<void>;
+};
+
+const ORIGIN = 'http://site.invalid';
+let loads = 0;
+/** Loading a small site's bundle takes well under a second. */
+const LOAD_LIMIT_MS = 15_000;
+
+/** fetch for the page's relative URLs, answered from the site folder. */
+function siteFetch(siteDir: string): typeof fetch {
+  return async (input) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), ORIGIN);
+    const path = normalize(decodeURIComponent(url.pathname));
+    if (url.origin !== ORIGIN || path.includes('..')) return new Response(null, { status: 404 });
+    try {
+      return new Response(await readFile(join(siteDir, path)), { status: 200 });
+    } catch {
+      return new Response(null, { status: 404 });
+    }
+  };
+}
+
+/** loadPagefind's work (src/scripts/search/pagefind.ts) without the page: import, merge the listed shards, init. */
+async function loadInNode(siteDir: string, bundle: string, lang: string): Promise<Pagefind> {
+  const file = pathToFileURL(join(siteDir, bundle, 'pagefind.js')).href;
+  const mod = (await import(/* @vite-ignore */ `${file}?load=${loads++}`)) as PagefindModule;
+  await mod.options({ basePath: bundle });
+  const g = globalThis as { document?: unknown };
+  g.document = { querySelector: (selector: string) => (selector === 'html' ? { getAttribute: (name: string) => (name === 'lang' ? lang : null) } : null) };
+  try {
+    // A bundle whose root has no index never finishes merging (pagefind waits
+    // for the root's wasm, which it never loads): report that as a failure.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stuck = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`pagefind of ${bundle} did not finish loading in ${LOAD_LIMIT_MS} ms`)), LOAD_LIMIT_MS);
+    });
+    await Promise.race([withShards(mod, fetch(`${bundle}shards.json`), bundle).then(() => mod.init()), stuck]).finally(() => clearTimeout(timer));
+  } finally {
+    delete g.document;
+  }
+  return mod;
+}
+
+/**
+ * Every query in every variant, as the search page of `siteDir` answers it.
+ * Hits are sorted by URL: their order on the page breaks ties of rank by
+ * pagefind's score, which depends on how the pages are cut into shards (a
+ * rebuild and a clean build cut them differently), while which articles are
+ * found, their text and excerpts, must not.
+ */
+export async function searchSite(siteDir: string, queries: readonly string[], variants: readonly VariantId[] = VARIANT_IDS): Promise<QueryOutcome[]> {
+  const outcomes: QueryOutcome[] = [];
+  const pageFetch = globalThis.fetch;
+  globalThis.fetch = siteFetch(siteDir);
+  try {
+    for (const variant of variants) {
+      const config: SearchConfig = { bundle: `/${searchBundleDir(variant)}`, chain: queryChainManifest(variant), lang: getVariant(variant).lang };
+      let loaded: Promise<Pagefind> | null = null;
+      const load = (bundle: string): Promise<Pagefind> => (loaded ??= loadInNode(siteDir, bundle, config.lang));
+      for (const query of queries) {
+        try {
+          const outcome = await search(config, query, load);
+          const hits = outcome.hits
+            .map(({ data, matched }) => ({ url: data.url, title: data.meta['title'] ?? '', excerpt: data.excerpt, matched: [...matched].sort() }))
+            .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+          outcomes.push({ variant, query, loose: outcome.loose, hits });
+        } catch (error) {
+          outcomes.push({ variant, query, error: String(error) });
+        }
+      }
+      const mod = (await (loaded as Promise<Pagefind> | null)?.catch(() => null)) as PagefindModule | null | undefined;
+      await mod?.destroy();
+    }
+  } finally {
+    globalThis.fetch = pageFetch;
+  }
+  return outcomes;
+}
