@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { FIXTURES_PORT, SAMPLE_PORT } from './test/e2e/urls.ts';
+import { EMPTY_PORT, FIXTURES_PORT, SAMPLE_PORT } from './test/e2e/urls.ts';
 
 // Real Chromium from Debian (scripts/install-chromium.sh); never a download.
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -44,5 +44,10 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     },
   },
-  webServer: [site('e2e-sample', 'seeds', SAMPLE_PORT), site('e2e-fixtures', 'test/fixtures/site', FIXTURES_PORT, 'JIANFAN_SEARCH_SHARD_PAGES=4', ['search-tea-typhoon.md', 'search-salon-apprentice.md', 'search-river-bridge.md'])],
+  webServer: [
+    site('e2e-sample', 'seeds', SAMPLE_PORT),
+    site('e2e-fixtures', 'test/fixtures/site', FIXTURES_PORT, 'JIANFAN_SEARCH_SHARD_PAGES=4', ['search-tea-typhoon.md', 'search-salon-apprentice.md', 'search-river-bridge.md']),
+    // A site of no article, as JIANFAN_ALLOW_EMPTY=1 builds it.
+    site('e2e-empty', 'test/fixtures/empty', EMPTY_PORT, 'JIANFAN_ALLOW_EMPTY=1'),
+  ],
 });

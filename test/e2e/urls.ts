@@ -6,5 +6,7 @@
 const base = Number(process.env['JIANFAN_E2E_PORT']) || 4400;
 export const SAMPLE_PORT = base + 1;
 export const FIXTURES_PORT = base + 2;
+export const EMPTY_PORT = base + 3;
 export const SAMPLE_URL = `http://127.0.0.1:${SAMPLE_PORT}`;
 export const FIXTURES_URL = `http://127.0.0.1:${FIXTURES_PORT}`;
+export const EMPTY_URL = `http://127.0.0.1:${EMPTY_PORT}`;

@@ -38,6 +38,8 @@ export interface PageConfig {
   /** Each variant's query chain, to carry the query across the variant switch in that variant's script. */
   chains: Record<string, QueryChainManifest>;
   other: OtherVariant;
+  /** The site has no article: every search finds nothing, and pagefind (which refuses an empty index) is not loaded. */
+  empty?: boolean;
 }
 
 const DEBOUNCE_MS = 250;
@@ -67,6 +69,14 @@ export function start(root: HTMLElement): void {
       results.replaceChildren();
       status.textContent = '';
       results.dataset['query'] = '';
+      results.dataset['state'] = 'done';
+      results.removeAttribute('aria-busy');
+      return;
+    }
+    if (page.empty) {
+      results.replaceChildren();
+      status.textContent = page.strings.none.replace('{q}', query.trim());
+      results.dataset['query'] = query;
       results.dataset['state'] = 'done';
       results.removeAttribute('aria-busy');
       return;
@@ -102,7 +112,7 @@ export function start(root: HTMLElement): void {
   });
   input.addEventListener('input', () => {
     // The reader has started: fetch pagefind while they type.
-    void import('./engine.ts').then((engine) => engine.warm(page.config)).catch(() => undefined);
+    if (!page.empty) void import('./engine.ts').then((engine) => engine.warm(page.config)).catch(() => undefined);
     clearTimeout(timer);
     timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
   });
@@ -111,7 +121,7 @@ export function start(root: HTMLElement): void {
     input.value = [...initial].slice(0, MAX_QUERY_CHARS).join('');
     // Start pagefind now rather than after the search chunk has loaded: one
     // round trip less before the first results (pagefind.ts is small).
-    loadPagefind(page.config.bundle).catch(() => undefined);
+    if (!page.empty) loadPagefind(page.config.bundle).catch(() => undefined);
     void run(input.value);
   } else {
     results.dataset['state'] = 'done';
