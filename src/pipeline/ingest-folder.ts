@@ -13,6 +13,7 @@ import { checkIngestOptions, ingestSeed, type IngestOptions, type SeedReport } f
 import { forTerminal } from './repair/controls.ts';
 import { shortHash } from './slug.ts';
 import { SeedError } from './types.ts';
+import { MAX_SIDECAR_BYTES, parseSidecar, sidecarNames, type Sidecar } from './sidecar.ts';
 
 export const SEED_EXTENSIONS = /\.(txt|md|markdown)$/i;
 
@@ -145,7 +146,12 @@ export function listSeedFiles(dir: string): SeedListing {
     if (target.isDirectory() || target.isFile()) add(rel, real, target.isDirectory(), path);
     else ignored.push({ file: rel, reason: 'symlink to something not a regular file (a FIFO, socket or device); skipped' });
   }
-  return { seeds: seeds.sort(), ignored: ignored.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
+  // A scrape's sidecar (foo.txt + foo.yaml) is read with its seed, not ignored; one with no scrape is named.
+  const sidecars = new Set(seeds.flatMap(sidecarNames));
+  const kept = ignored
+    .filter(({ file }) => !sidecars.has(file))
+    .map((entry) => (/\.ya?ml$/i.test(entry.file) ? { ...entry, reason: 'a sidecar with no .txt seed of the same name; ignored' } : entry));
+  return { seeds: seeds.sort(), ignored: kept.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
 }
 
 type SeedOptions = IngestOptions & { bodies: BodyStoreOptions; cache?: IngestCache | undefined };
@@ -157,9 +163,9 @@ function ingestAndStore(file: string, bytes: Uint8Array, options: SeedOptions): 
   return { article: toEntry(article, storeBody(options.bodies, article.body, names, article.written), names), report };
 }
 
-/** What besides its bytes decides a seed's result: its name, the zone, and its file date (which stands in for a page that prints no time). */
+/** What besides its bytes decides a seed's result: its name, the settings, its file date (which stands in for a page that prints no time) and its sidecar. */
 export function seedCacheName(file: string, options: IngestOptions): string {
-  return `${file}\0${options.timeZone}\0${(options.imageOrigins ?? []).join(' ')}\0${options.modified?.toISOString() ?? ''}`;
+  return `${file}\0${options.timeZone}\0${(options.imageOrigins ?? []).join(' ')}\0${options.modified?.toISOString() ?? ''}\0${options.sidecar ? JSON.stringify(options.sidecar) : ''}`;
 }
 
 function ingestCached(file: string, bytes: Uint8Array, options: SeedOptions): StoredSeed {
@@ -208,8 +214,20 @@ export function ingestOne(dir: string, file: string, options: SeedOptions): Seed
   } catch (error) {
     return failed(`cannot be read (${describeError(error)})`);
   }
+  let sidecar: Sidecar | undefined;
+  const sidecarFile = sidecarNames(file).find((name) => statSync(join(dir, name), { throwIfNoEntry: false })?.isFile());
+  if (sidecarFile) {
+    try {
+      const path = join(dir, sidecarFile);
+      if (statSync(path).size > MAX_SIDECAR_BYTES) return failed(`its sidecar ${sidecarFile} is over ${MAX_SIDECAR_BYTES / 1024} KB`);
+      sidecar = parseSidecar(readFileSync(path, 'utf8'), sidecarFile);
+    } catch (error) {
+      if (error instanceof SeedError) return failed(`its sidecar ${sidecarFile}${error.line ? `:${error.line}` : ''}: ${error.reason}`);
+      return failed(`its sidecar ${sidecarFile} cannot be read (${describeError(error)})`);
+    }
+  }
   try {
-    return { file, seed: ingestCached(file, bytes, { ...options, modified }) };
+    return { file, seed: ingestCached(file, bytes, { ...options, modified, sidecar }) };
   } catch (error) {
     if (error instanceof SeedError) return failed(error.reason, error.line);
     if (isSystemError(error)) throw new Error(`${file}: ${error.message}`, { cause: error });

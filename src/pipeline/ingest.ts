@@ -7,7 +7,8 @@ import { blocksToBody, mapText, type Article, type TextBlock } from './article.t
 import { dateTimeProblem } from './calendar.ts';
 import { decodeSeed } from './decode.ts';
 import { extractArticle, type DropKind } from './extract/index.ts';
-import type { LineTrace } from './extract/types.ts';
+import type { ExtractedArticle, LineTrace } from './extract/types.ts';
+import { SIDECAR_FIELDS, type Sidecar, type SidecarField } from './sidecar.ts';
 import type { Root } from 'hast';
 import { parseMarkdownSeed, removeRemoteImages, type FrontMatter } from './markdown.ts';
 import { removeControls } from './repair/controls.ts';
@@ -24,6 +25,8 @@ export interface IngestOptions {
   timeZone: string;
   /** The seed file's modification time: the date an article is listed by when its page prints none. */
   modified?: Date | undefined;
+  /** The editor's corrections to a scrape (src/pipeline/sidecar.ts). */
+  sidecar?: Sidecar | undefined;
   /** Origins (https://img.example.org) Markdown images may load from; other remote images are removed. */
   imageOrigins?: readonly string[] | undefined;
 }
@@ -58,6 +61,8 @@ export interface SeedReport {
   paragraphs: number;
   /** Fields the seed did not give: title from the first sentence, published from the file's date, author or source left out. */
   fallbacks: Fallback[];
+  /** Fields an editor set in the seed's sidecar file. */
+  sidecar?: { file: string; fields: SidecarField[] };
   repairs: Repairs;
   dropped: Partial<Record<DropKind, number>>;
   warnings: string[];
@@ -188,8 +193,61 @@ function ingestScrape(file: string, decoded: string, encoding: SeedEncoding, slu
     return { text: canonical, line: index + 1 };
   });
   const extracted = extractArticle(lines, file);
+  const fields = scrapeFields(file, extracted, options, warnings);
+  const { title, author, source, published, zoneAssumed, dateOnly, fallbacks, fromSidecar } = fields;
+  const article: Article = {
+    slug,
+    file,
+    title,
+    author,
+    source,
+    published,
+    zoneAssumed,
+    dateOnly,
+    updated: null,
+    description: null,
+    tags: [],
+    body: blocksToBody(extracted.blocks),
+    written: writtenScrape(punctuation.text, { ...extracted, title, author, source }),
+  };
+  return {
+    article,
+    report: {
+      ...reportFields(article, extracted.blocks.length),
+      fallbacks,
+      ...(fromSidecar.length > 0 ? { sidecar: { file: options.sidecar?.file ?? '', fields: fromSidecar } } : {}),
+      format: 'text',
+      encoding,
+      script: profile.script,
+      repairs: { ruby: ruby.count, punctuation: punctuation.count, mojibake: mojibake.count, script: scriptChanges, controls: controls.count },
+      dropped: extracted.dropped,
+      warnings,
+    },
+    trace: { lines: extracted.trace, repairs: repairs.sort((x, y) => x.line - y.line) },
+  };
+}
+
+interface ScrapeFields {
+  title: string;
+  author: string | null;
+  source: string | null;
+  published: string;
+  zoneAssumed: boolean;
+  dateOnly: boolean;
+  fallbacks: Fallback[];
+  fromSidecar: SidecarField[];
+}
+
+/**
+ * The header fields of a scrape: the editor's sidecar first, then what
+ * extraction found, then a fallback (first sentence, file date, none), each
+ * fallback a warning.
+ */
+function scrapeFields(file: string, extracted: ExtractedArticle, options: IngestOptions, warnings: string[]): ScrapeFields {
+  const sidecar = options.sidecar;
+  const fromSidecar = SIDECAR_FIELDS.filter((f) => sidecar?.[f] !== undefined);
   const fallbacks: Fallback[] = [];
-  let title = extracted.title;
+  let title = sidecar?.title === undefined ? extracted.title : toCanonical(sidecar.title);
   if (title === null) {
     title = firstSentence(extracted.blocks.find((b) => b.kind === 'p')?.text ?? '');
     fallbacks.push('title');
@@ -198,7 +256,9 @@ function ingestScrape(file: string, decoded: string, encoding: SeedEncoding, slu
   let published: string;
   let zoneAssumed = true;
   let dateOnly = !extracted.published?.hasTime;
-  if (extracted.published) {
+  if (sidecar?.published !== undefined) {
+    [published, zoneAssumed, dateOnly] = [sidecar.published, false, false];
+  } else if (extracted.published) {
     const { local, zone } = extracted.published;
     // Extraction should only find real dates; whatever it finds is checked again here, by the same rule as front matter.
     const dateProblem = dateTimeProblem(local);
@@ -209,45 +269,18 @@ function ingestScrape(file: string, decoded: string, encoding: SeedEncoding, slu
     published = fileDate(options.modified ?? new Date(0), options.timeZone);
     dateOnly = true;
     fallbacks.push('published');
-    warnings.push('no publish time on the page: listed by the file\'s modification date');
+    warnings.push("no publish time on the page: listed by the file's modification date");
   }
-  if (!extracted.author) {
-    fallbacks.push('author');
-    warnings.push('no author found');
-  }
-  if (!extracted.source) {
-    fallbacks.push('source');
-    warnings.push('no source outlet found');
-  }
-  const article: Article = {
-    slug,
-    file,
-    title,
-    author: extracted.author,
-    source: extracted.source,
-    published,
-    zoneAssumed,
-    dateOnly,
-    updated: null,
-    description: null,
-    tags: [],
-    body: blocksToBody(extracted.blocks),
-    written: writtenScrape(punctuation.text, { ...extracted, title }),
+  const person = (key: 'author' | 'source', found: string | null): string | null => {
+    const given = sidecar?.[key];
+    const value = given === undefined ? found : given === null ? null : toCanonical(given);
+    if (value === null) {
+      fallbacks.push(key);
+      warnings.push(key === 'author' ? 'no author found' : 'no source outlet found');
+    }
+    return value;
   };
-  return {
-    article,
-    report: {
-      ...reportFields(article, extracted.blocks.length),
-      fallbacks,
-      format: 'text',
-      encoding,
-      script: profile.script,
-      repairs: { ruby: ruby.count, punctuation: punctuation.count, mojibake: mojibake.count, script: scriptChanges, controls: controls.count },
-      dropped: extracted.dropped,
-      warnings,
-    },
-    trace: { lines: extracted.trace, repairs: repairs.sort((x, y) => x.line - y.line) },
-  };
+  return { title, author: person('author', extracted.author), source: person('source', extracted.source), published, zoneAssumed, dateOnly, fallbacks, fromSidecar };
 }
 
 /** The body's opening sentence, for a page that shows no headline. */

@@ -23,9 +23,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { LineCounter, parseDocument } from 'yaml';
-import { dateTimeProblem } from './calendar.ts';
 import { SeedError } from './types.ts';
+import { parseYamlFields, readDateTime, YAML_ALIAS_LIMIT } from './yaml-fields.ts';
 
 export interface FrontMatter {
   title: string;
@@ -47,8 +46,6 @@ export interface MarkdownSeed {
   bodyLine: number;
 }
 
-/** ISO 8601 date-time with an explicit offset, e.g. 2026-05-12T09:30:00+08:00. */
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * Bounds on a Markdown seed, far above what an article uses. Each one stops
@@ -66,7 +63,7 @@ export const MARKDOWN_LIMITS = {
   /** Items in one list: mdast-util-to-hast checks every item of the list for each item. */
   listItems: 1000,
   /** YAML aliases expanded in the front matter (a "billion laughs" seed expands a few hundred bytes exponentially). */
-  yamlAliases: 100,
+  yamlAliases: YAML_ALIAS_LIMIT,
 } as const;
 
 /**
@@ -219,30 +216,9 @@ function splitFrontMatter(text: string, file: string): { yaml: string; body: str
 
 export function parseMarkdownSeed(text: string, file: string): MarkdownSeed {
   const { yaml, body, bodyLine } = splitFrontMatter(text, file);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter });
   const seedError = (reason: string, line?: number) => new SeedError(file, reason, line);
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0];
-    const line = error?.linePos?.[0].line;
-    throw new SeedError(file, `invalid YAML front matter: ${error?.message.split('\n')[0] ?? 'parse error'}`, line === undefined ? undefined : line + 1);
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MARKDOWN_LIMITS.yamlAliases });
-  } catch (error) {
-    // The yaml package throws a ReferenceError for an alias bomb (and for an alias to nothing).
-    throw seedError(`invalid YAML front matter: ${error instanceof Error ? error.message : String(error)} (at most ${MARKDOWN_LIMITS.yamlAliases} aliases)`, 2);
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new SeedError(file, 'front matter must be a mapping of fields', 2);
-  }
-  const fields = data as Record<string, unknown>;
-  // YAML line of a key, +1 for the opening --- line.
-  const lineOf = (key: string): number => {
-    const offset = yaml.search(new RegExp(`^${key}\\s*:`, 'm'));
-    return offset < 0 ? 1 : lineCounter.linePos(offset).line + 1;
-  };
+  // The YAML starts on line 2, under the opening --- line.
+  const { fields, lineOf } = parseYamlFields(yaml, file, 'front matter', 2);
   const requiredText = (key: string): string => {
     const value = fields[key];
     if (value === undefined || value === null) throw new SeedError(file, `front matter is missing required field "${key}"`, 1);
@@ -251,16 +227,7 @@ export function parseMarkdownSeed(text: string, file: string): MarkdownSeed {
     }
     return value.trim();
   };
-  const date = (key: string, value: unknown): string => {
-    // YAML may already have parsed an unquoted timestamp into a Date, losing the offset.
-    if (value instanceof Date || typeof value !== 'string' || !ISO_WITH_OFFSET.test(value.trim()) || Number.isNaN(Date.parse(value))) {
-      throw new SeedError(file, `front matter field "${key}" must be an ISO 8601 date-time with offset, quoted (e.g. "2026-05-12T09:30:00+08:00")`, lineOf(key));
-    }
-    // Date.parse rolls 2026-02-30 over to 2 March; the calendar refuses it.
-    const problem = dateTimeProblem(value.trim());
-    if (problem) throw new SeedError(file, `front matter field "${key}": ${problem}`, lineOf(key));
-    return value.trim();
-  };
+  const date = (key: string, value: unknown): string => readDateTime(file, 'front matter', key, value, lineOf);
   const publishedRaw = fields['published'];
   if (publishedRaw === undefined || publishedRaw === null) throw new SeedError(file, 'front matter is missing required field "published"', 1);
   const tagsRaw = fields['tags'];

@@ -55,6 +55,8 @@ export function formatReportTable(report: BuildReport): string {
   const t = forTerminal;
   for (const s of report.seeds) {
     lines.push(`  ${t(s.file)}: 《${cut(s.title, 40)}》 ${t(s.author ?? '(no author)')} / ${t(s.source ?? '(no source)')} / ${s.published}${s.zoneAssumed ? ' (zone assumed)' : ''}`);
+    if (s.sidecar) lines.push(`    from ${t(s.sidecar.file)}: ${s.sidecar.fields.join(', ')}`);
+    if (s.fallbacks.length > 0) lines.push(`    not on the page: ${s.fallbacks.join(', ')}`);
     for (const w of s.warnings) lines.push(`    warning: ${t(w)}`);
   }
   for (const s of report.skipped) lines.push(`skipped ${t(s.file)}${s.line ? `:${s.line}` : ''}: ${t(s.reason)}`);

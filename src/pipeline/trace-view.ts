@@ -44,6 +44,7 @@ export function formatTraceText(seed: IngestedSeed, colour: boolean): string {
   const { report, trace } = seed;
   const out: string[] = [];
   out.push(`${escapeForTerminal(report.file)}  (${report.format}, ${report.encoding}, ${report.script})`);
+  if (report.sidecar) out.push(`  from ${escapeForTerminal(report.sidecar.file)}: ${report.sidecar.fields.join(', ')}`);
   out.push(`  title:     ${escapeForTerminal(report.title)}${report.fallbacks.includes('title') ? '  [from the first sentence]' : ''}`);
   out.push(`  author:    ${escapeForTerminal(report.author ?? '(none)')}`);
   out.push(`  source:    ${escapeForTerminal(report.source ?? '(none)')}`);
