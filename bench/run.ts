@@ -117,7 +117,8 @@ interface SeedReportJson {
 }
 
 function readReport(dir: string): SeedReportJson | null {
-  const p = join(dir, 'report.json');
+  // The editors' report sits beside the site (src/integrations/seed-report.ts).
+  const p = join(`${dir}-report`, 'report.json');
   return existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as SeedReportJson) : null;
 }
 
@@ -216,8 +217,8 @@ async function main(): Promise<number> {
   const report = readReport(SITE);
   let accepted: string;
   if (!report) {
-    accepted = 'n/a (no dist/report.json)';
-    notes.push('dist/report.json missing: could not check that every seed was accepted.');
+    accepted = 'n/a (no dist-report/report.json)';
+    notes.push('dist-report/report.json missing: could not check that every seed was accepted.');
   } else {
     const warned = report.seeds.filter((s) => s.warnings.length > 0).length;
     accepted = `${report.seeds.length} of ${N} (${report.skipped.length} skipped, ${warned} with warnings)`;

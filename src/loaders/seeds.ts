@@ -22,6 +22,8 @@ export interface SeedsLoaderOptions {
 }
 
 export const REPORT_FILE = 'jianfan/seed-report.json';
+/** What became of every scrape's lines, for the editors' HTML report (src/integrations/seed-report.ts). */
+export const TRACES_FILE = 'jianfan/seed-traces.json';
 /** Every stored article's slug and digest, for the page cache (src/integrations/page-cache.ts). */
 export const ARTICLES_FILE = 'jianfan/articles.json';
 /**
@@ -81,6 +83,7 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
         writeFileSync(path, json);
       };
       write(REPORT_FILE, JSON.stringify(report, null, 2));
+      write(TRACES_FILE, JSON.stringify(result.traces));
       write(ARTICLES_FILE, JSON.stringify(digests));
       write(SLUGS_NEXT_FILE, JSON.stringify(Object.fromEntries(result.articles.map((a) => [a.file, a.slug]))));
       logger.info(`\n${formatReportTable(report)}`);

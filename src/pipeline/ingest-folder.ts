@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { articleNames, toEntry, type ArticleEntry } from './article.ts';
 import { storeBody, touch, type BodyStoreOptions } from './body-store.ts';
 import type { IngestCache, StoredSeed } from './ingest-cache.ts';
-import { checkIngestOptions, ingestSeed, type IngestOptions, type SeedReport } from './ingest.ts';
+import { checkIngestOptions, ingestSeed, type IngestOptions, type SeedReport, type SeedTrace } from './ingest.ts';
 import { forTerminal } from './repair/controls.ts';
 import { shortHash } from './slug.ts';
 import { SeedError } from './types.ts';
@@ -51,6 +51,8 @@ export interface SkippedSeed {
 export interface FolderResult {
   articles: ArticleEntry[];
   reports: SeedReport[];
+  /** Per seed file, what became of its lines (scrapes only): for the editors' HTML report. */
+  traces: Record<string, SeedTrace>;
   skipped: SkippedSeed[];
   /** Warnings about the folder as a whole (duplicates, ignored files). */
   warnings: string[];
@@ -158,9 +160,9 @@ type SeedOptions = IngestOptions & { bodies: BodyStoreOptions; cache?: IngestCac
 
 /** Ingest a seed and store its body; the article comes back without it. */
 function ingestAndStore(file: string, bytes: Uint8Array, options: SeedOptions): StoredSeed {
-  const { article, report } = ingestSeed(file, bytes, options);
+  const { article, report, trace } = ingestSeed(file, bytes, options);
   const names = articleNames(article);
-  return { article: toEntry(article, storeBody(options.bodies, article.body, names, article.written), names), report };
+  return { article: toEntry(article, storeBody(options.bodies, article.body, names, article.written), names), report, trace };
 }
 
 /** What besides its bytes decides a seed's result: its name, the settings, its file date (which stands in for a page that prints no time) and its sidecar. */
@@ -241,6 +243,7 @@ export function ingestOne(dir: string, file: string, options: SeedOptions): Seed
  */
 export function collectSeeds(dir: string, listing: SeedListing, outcomes: readonly SeedOutcome[], rules: FolderRules): FolderResult {
   const warnings = listing.ignored.map(({ file, reason }) => `${file}: ${reason}`);
+  const traces: Record<string, SeedTrace> = {};
   const previous = rules.previousSlugs ?? {};
   const accepted: Array<{ order: number; article: ArticleEntry; report: SeedReport }> = [];
   const bad: SkippedSeed[] = [];
@@ -254,7 +257,8 @@ export function collectSeeds(dir: string, listing: SeedListing, outcomes: readon
       bad.push({ file, line: outcome.error.line, reason: outcome.error.reason });
       continue;
     }
-    const { article, report } = outcome.seed;
+    const { article, report, trace } = outcome.seed;
+    if (trace) traces[file] = trace;
     const key = article.contentKey;
     const first = byContent.get(key);
     if (first) {
@@ -284,7 +288,7 @@ export function collectSeeds(dir: string, listing: SeedListing, outcomes: readon
     const found = listing.seeds.length === 0 ? 'no .txt or .md seed' : `${listing.seeds.length} seed(s), ${bad.length} skipped as invalid`;
     throw new Error(`no articles in ${dir} (${found}); the site is left as it was. Set ${ALLOW_EMPTY_ENV}=1 to build an empty site.`);
   }
-  return { articles, reports, skipped: bad, warnings };
+  return { articles, reports, traces, skipped: bad, warnings };
 }
 
 /** Ingest a whole folder in this thread (see ingest-workers.ts for the parallel form). */

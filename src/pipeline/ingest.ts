@@ -72,7 +72,12 @@ export interface IngestedSeed {
   article: Article;
   report: SeedReport;
   /** What became of every non-blank line of a scrape (none for Markdown), and the repairs made. */
-  trace?: { lines: LineTrace[]; repairs: RepairEdit[] };
+  trace?: SeedTrace;
+}
+
+export interface SeedTrace {
+  lines: LineTrace[];
+  repairs: RepairEdit[];
 }
 
 /** One repair, for the editor's view: the line, what it was and what it became. */

@@ -6,7 +6,8 @@
  * report). Seed text is escaped in both: control characters never reach a
  * terminal, and no seed text becomes markup.
  */
-import type { IngestedSeed } from './ingest.ts';
+import type { IngestedSeed, SeedReport, SeedTrace } from './ingest.ts';
+import type { BuildReport } from './report.ts';
 import type { LineTrace } from './extract/types.ts';
 
 export interface TraceRow {
@@ -66,8 +67,11 @@ export function formatTraceText(seed: IngestedSeed, colour: boolean): string {
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** The report page's file name for a seed: its slug (ASCII, one per article). */
+export const reportPageName = (report: Pick<SeedReport, 'slug'>): string => `${report.slug}.html`;
+
 /** One seed's page of the HTML report. */
-export function formatTraceHtml(seed: IngestedSeed): string {
+export function formatTraceHtml(seed: { report: SeedReport; trace?: SeedTrace | undefined }): string {
   const { report, trace } = seed;
   const rows = traceRows(trace?.lines ?? [])
     .map(
@@ -86,5 +90,25 @@ export function formatTraceHtml(seed: IngestedSeed): string {
 ${report.warnings.length ? `<h2>Warnings</h2><ul>${report.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>` : ''}
 <h2>Lines</h2><table>${rows}</table>
 ${repairs ? `<h2>Repairs</h2><table>${repairs}</table>` : ''}
+</html>\n`;
+}
+
+/** The report's index: every seed with its fields, warnings first, and the skipped files. */
+export function formatReportIndexHtml(report: BuildReport): string {
+  const withWarnings = [...report.seeds].sort((a, b) => Number(b.warnings.length > 0) - Number(a.warnings.length > 0) || (a.file < b.file ? -1 : 1));
+  const rows = withWarnings
+    .map(
+      (s) =>
+        `<tr><td><a href="${escapeHtml(reportPageName(s))}">${escapeHtml(s.file)}</a></td><td>${escapeHtml(s.title)}</td><td>${escapeHtml(s.author ?? '')}</td><td>${escapeHtml(s.source ?? '')}</td><td>${escapeHtml(s.published)}</td><td>${s.paragraphs}</td><td>${s.warnings.map(escapeHtml).join('<br>')}</td></tr>`,
+    )
+    .join('\n');
+  const skipped = report.skipped.map((s) => `<li>${escapeHtml(s.file)}${s.line ? `:${s.line}` : ''}: ${escapeHtml(s.reason)}</li>`).join('');
+  const folder = report.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('');
+  return `<!doctype html><html lang="zh"><meta charset="utf-8"><title>Jianfan build report</title>
+<style>body{font:14px/1.5 system-ui,sans-serif;margin:1rem}td,th{vertical-align:top;padding:2px 6px;text-align:left}</style>
+<h1>Build report</h1><p>${report.articles} article(s) from ${report.seeds.length + report.skipped.length} seed(s), built ${escapeHtml(report.generatedAt)}.</p>
+${skipped ? `<h2>Skipped</h2><ul>${skipped}</ul>` : ''}${folder ? `<h2>Folder warnings</h2><ul>${folder}</ul>` : ''}
+<h2>Seeds</h2><table><tr><th>seed</th><th>title</th><th>author</th><th>source</th><th>published</th><th>paras</th><th>warnings</th></tr>
+${rows}</table>
 </html>\n`;
 }

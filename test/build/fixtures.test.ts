@@ -40,7 +40,7 @@ let report: Report;
 beforeAll(() => {
   build = buildSite(FIXTURES, 'fixtures');
   if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
-  report = JSON.parse(readFileSync(join(build.outDir, 'report.json'), 'utf8')) as Report;
+  report = JSON.parse(readFileSync(join(`${build.outDir}-report`, 'report.json'), 'utf8')) as Report;
 });
 
 const expectations = (): Expected[] =>
@@ -152,7 +152,7 @@ describe('bad seeds', () => {
     cpSync(join(ROOT, FIXTURES, 'markdown/harbour-ferry.md'), join(mixed, 'good.md'));
     const result = buildSite(mixed, 'lenient', { JIANFAN_SKIP_INVALID: '1' });
     expect(result.status, result.output).toBe(0);
-    const lenient = JSON.parse(readFileSync(join(result.outDir, 'report.json'), 'utf8')) as Report;
+    const lenient = JSON.parse(readFileSync(join(`${result.outDir}-report`, 'report.json'), 'utf8')) as Report;
     expect(lenient.seeds.map((s) => s.file)).toEqual(['good.md']);
     expect(lenient.skipped.map((s) => s.file).sort()).toEqual(badFiles);
     expect(existsSync(join(result.outDir, 'zh-tw/articles/good/index.html'))).toBe(true);

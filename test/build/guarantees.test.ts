@@ -68,7 +68,7 @@ describe('what a build guarantees', () => {
     const allowed = buildSite(empty, 'g-empty', { JIANFAN_ALLOW_EMPTY: '1' });
     expect(allowed.status, allowed.output).toBe(0);
     expect(existsSync(join(site.outDir, 'zh-hans/articles'))).toBe(false);
-    expect(JSON.parse(readFileSync(join(site.outDir, 'report.json'), 'utf8')).articles).toBe(0);
+    expect(JSON.parse(readFileSync(join(`${site.outDir}-report`, 'report.json'), 'utf8')).articles).toBe(0);
   });
 
   it('removes a seed\'s pages on the build right after, keeps a published URL with its seed, and verifies kept pages', () => {
@@ -132,7 +132,7 @@ describe('what a build guarantees', () => {
     expect(second.status).not.toBe(0);
     expect(second.output).toMatch(new RegExp(`another build \\(process ${firstBuild.pid}, started .*\\) is using`));
     expect(await firstDone).toBe(0);
-    const report = JSON.parse(readFileSync(join(outDir, 'report.json'), 'utf8')) as { articles: number };
+    const report = JSON.parse(readFileSync(join(`${outDir}-report`, 'report.json'), 'utf8')) as { articles: number };
     expect(report.articles).toBe(2);
     expect(articleSlugs(outDir)).toEqual(['harbour', 'orchard']);
     expect(existsSync(lock)).toBe(false);

@@ -2,7 +2,7 @@
  * Builds the site from the sample in seeds/ and checks the markup contract in
  * every variant. Expected values are the ones the issue states for the sample.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Element, Root } from 'hast';
@@ -163,10 +163,25 @@ describe('lists and other pages', () => {
   });
 
   it('writes a machine-readable report naming the seed', () => {
-    const report = JSON.parse(readFileSync(join(build.outDir, 'report.json'), 'utf8'));
+    const report = JSON.parse(readFileSync(join(`${build.outDir}-report`, 'report.json'), 'utf8'));
     expect(report.seeds).toHaveLength(1);
     expect(report.seeds[0].file).toMatch(/\.txt$/);
     expect(report.seeds[0].encoding).toBe('utf-8');
     expect(report.seeds[0].repairs.ruby).toBeGreaterThan(100);
+  });
+
+  it('writes the editors\' report beside the site, not in it: an index and a page per seed showing what became of each line', () => {
+    const dir = `${build.outDir}-report`;
+    // The site publishes no editors' notes and no path of the build machine.
+    expect(existsSync(join(build.outDir, 'report.json'))).toBe(false);
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+    const index = readFileSync(join(dir, 'index.html'), 'utf8');
+    expect(index).toContain(`href="${report.seeds[0].slug}.html"`);
+    const page = readFileSync(join(dir, `${report.seeds[0].slug}.html`), 'utf8');
+    expect(page).toMatch(/<tr class="title"><td>\d+<\/td><td>title<\/td>/);
+    expect(page).toMatch(/<td>dropped: related<\/td>/);
+    expect((page.match(/<tr class="body">/g) ?? []).length).toBe(report.seeds[0].paragraphs);
+    expect(page).toMatch(/<td>ruby<\/td><td>[^<]*\(jīng\)/u);
+    expect(page).not.toMatch(/<script/i);
   });
 });

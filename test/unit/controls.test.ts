@@ -78,6 +78,7 @@ describe('control characters in seeds', () => {
         {
           articles: [],
           reports: [],
+          traces: {},
           skipped: [{ file: `bad\nname${ESC}[2J.txt`, line: undefined, reason: 'empty file' }],
           warnings: [`odd${ESC}]0;x\x07.docx: not a .txt or .md seed; ignored`],
         },
