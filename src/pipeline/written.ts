@@ -86,5 +86,19 @@ export function writtenFromLines(originalLines: readonly string[], variant: Writ
     if (trimmed) byCanonical.set(toCanonical(trimmed), trimmed);
   }
   const fallback = converterFor(variant);
-  return (canonical) => byCanonical.get(canonical.trim()) ?? fallback(canonical);
+  // A paragraph less its inline byline (`【本報訊】……`) is part of a line: the same
+  // stretch of the written line, where canonical conversion kept the line's length.
+  const part = (text: string): string | undefined => {
+    for (const [canonicalLine, written] of byCanonical) {
+      const at = canonicalLine.indexOf(text);
+      if (at < 0) continue;
+      const c = [...canonicalLine];
+      const w = [...written];
+      if (c.length !== w.length) continue;
+      const start = [...canonicalLine.slice(0, at)].length;
+      return w.slice(start, start + [...text].length).join('');
+    }
+    return undefined;
+  };
+  return (canonical) => byCanonical.get(canonical.trim()) ?? part(canonical.trim()) ?? fallback(canonical);
 }
