@@ -31,7 +31,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { SITE } from '../../config.ts';
 import { searchBundleDir } from '../../lib/paths.ts';
 import { indexDocument, type IndexDocument } from '../../lib/search-document.ts';
-import { queryChainFiles } from '../../lib/search-dicts.ts';
+import { DICT_BASE, queryChainFiles } from '../../lib/search-dicts.ts';
 import { readManifest } from '../../lib/page-cache.ts';
 import { planShards, shardFolders, type ShardFolder, type ShardPlan, type ShardState } from '../../lib/search-shards.ts';
 import { MANIFEST_FILE } from '../page-cache.ts';
@@ -280,6 +280,9 @@ export async function writeSearchIndex({ root, cacheDir, outDir, logger }: Searc
       );
     }
     pruneShardCache(cache);
+    // The query dictionaries are written whole every build: last build's (copied into the
+    // staging folder with the bundles) would otherwise stay beside them, stale, for ever.
+    rmSync(join(outDir, DICT_BASE.slice(1)), { recursive: true, force: true });
     for (const [path, json] of queryChainFiles(VARIANT_IDS)) {
       const file = join(outDir, path);
       mkdirSync(dirname(file), { recursive: true });
