@@ -198,6 +198,7 @@ function ingestScrape(file: string, decoded: string, encoding: SeedEncoding, slu
     return { text: canonical, line: index + 1 };
   });
   const extracted = extractArticle(lines, file);
+  warnings.push(...extracted.warnings);
   const fields = scrapeFields(file, extracted, options, warnings);
   const { title, author, source, published, zoneAssumed, dateOnly, fallbacks, fromSidecar } = fields;
   const article: Article = {

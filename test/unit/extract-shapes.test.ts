@@ -161,3 +161,17 @@ describe('more shapes', () => {
     expect(siteBrand(['某某时报 版权所有 不得转载', '登录'])).toBe('某某时报');
   });
 });
+
+describe('a body cut short', () => {
+  it('is reported when a list label in the middle drops the prose after it, and not on a whole article', () => {
+    const MORE = [
+      '专家认为，这一工程对于改善全市的供水状况有着重要的意义，但是也需要控制成本和进度，避免影响居民的日常生活。',
+      '市民代表在座谈会上提出，希望施工单位提前公布停水时间，并在小区门口张贴通知，方便老人和孩子及时了解情况。',
+    ];
+    const page = ['某市管网改造启动新一轮工程', '2026-05-12 09:30 来源：某某网', ...PROSE, '相关新闻', ...MORE];
+    const cut = extractArticle(lines(page), 'cut.txt');
+    expect(cut.warnings.join('\n')).toMatch(/cut short: \d+ Han characters of prose from line 7/);
+    const whole = extractArticle(lines(['某市管网改造启动新一轮工程', '2026-05-12 09:30 来源：某某网', ...PROSE, ...MORE, '相关新闻', '某市地铁新线开通 沿线居民出行更方便', '某区老旧小区改造完成']), 'whole.txt');
+    expect(whole.warnings).toEqual([]);
+  });
+});

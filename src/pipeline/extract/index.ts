@@ -97,6 +97,30 @@ function repeatsLater(text: string, later: readonly string[]): boolean {
   return false;
 }
 
+/** Prose left out right after the body that is worth an editor's look: more than this many Han characters. */
+const CUT_PROSE_HAN = 80;
+
+/**
+ * A body cut short: a list label or a share bar in the middle of an article
+ * (`相关新闻`, `分享到：`) ends the body run, and the prose after it is dropped.
+ * That is reported, naming the line, when real paragraphs follow closely.
+ */
+function cutProseWarnings(items: readonly Item[], infos: readonly BodyLineInfo[], kinds: readonly (DropKind | null)[], members: readonly number[]): string[] {
+  const last = members[members.length - 1];
+  if (last === undefined) return [];
+  let han = 0;
+  let first: number | null = null;
+  for (let i = last + 1, seen = 0; i < items.length && (seen < 3 || first !== null); i++, seen++) {
+    if (kinds[i] != null && infos[i]?.cls === 'bad' && first !== null && kinds[i] !== 'widget') break;
+    if (infos[i]?.cls === 'good' && kinds[i] == null) {
+      first ??= i;
+      han += infos[i]?.han ?? 0;
+    }
+  }
+  if (first === null || han < CUT_PROSE_HAN) return [];
+  return [`the body may be cut short: ${han} Han characters of prose from line ${(items[first] as Item).line} were left out after it (check with npm run inspect; a sidecar or an edit can fix it)`];
+}
+
 /** One sentence of a caption's length: at most 25 Han characters, ending in a full stop. */
 function isShortSentence(text: string): boolean {
   const f = lineFeatures(text);
@@ -232,6 +256,7 @@ export function extractArticle(lines: SourceLine[], file: string): ExtractedArti
     }
   });
   const title = titleIdx === null ? null : stripSiteSuffix((items[titleIdx] as Item).text);
+  const warnings = cutProseWarnings(items, infos, kinds, run.members);
   return {
     title,
     titleLine: titleIdx === null ? 0 : (items[titleIdx] as Item).line,
@@ -244,5 +269,6 @@ export function extractArticle(lines: SourceLine[], file: string): ExtractedArti
     bodyLines: blocks.map((b) => b.line),
     dropped,
     trace,
+    warnings,
   };
 }

@@ -73,6 +73,8 @@ export interface ExtractedArticle {
   dropped: Partial<Record<DropKind, number>>;
   /** Every non-blank line and what it became. */
   trace: LineTrace[];
+  /** What an editor should check (a body that may be cut short). */
+  warnings: string[];
 }
 
 /** A non-blank line with its trimmed text and its position among non-blank lines. */
