@@ -53,6 +53,8 @@ export interface FolderResult {
   reports: SeedReport[];
   /** Per seed file, what became of its lines (scrapes only): for the editors' HTML report. */
   traces: Record<string, SeedTrace>;
+  /** Seeds left out as the same article as an earlier one. */
+  duplicates: Array<{ file: string; sameAs: string }>;
   skipped: SkippedSeed[];
   /** Warnings about the folder as a whole (duplicates, ignored files). */
   warnings: string[];
@@ -244,6 +246,7 @@ export function ingestOne(dir: string, file: string, options: SeedOptions): Seed
 export function collectSeeds(dir: string, listing: SeedListing, outcomes: readonly SeedOutcome[], rules: FolderRules): FolderResult {
   const warnings = listing.ignored.map(({ file, reason }) => `${file}: ${reason}`);
   const traces: Record<string, SeedTrace> = {};
+  const duplicates: FolderResult['duplicates'] = [];
   const previous = rules.previousSlugs ?? {};
   const accepted: Array<{ order: number; article: ArticleEntry; report: SeedReport }> = [];
   const bad: SkippedSeed[] = [];
@@ -263,6 +266,7 @@ export function collectSeeds(dir: string, listing: SeedListing, outcomes: readon
     const first = byContent.get(key);
     if (first) {
       warnings.push(`${file}: same article as ${first}; kept ${first} only`);
+      duplicates.push({ file, sameAs: first });
       continue;
     }
     const suffixed = `${article.slug}-${shortHash(file)}`;
@@ -288,7 +292,7 @@ export function collectSeeds(dir: string, listing: SeedListing, outcomes: readon
     const found = listing.seeds.length === 0 ? 'no .txt or .md seed' : `${listing.seeds.length} seed(s), ${bad.length} skipped as invalid`;
     throw new Error(`no articles in ${dir} (${found}); the site is left as it was. Set ${ALLOW_EMPTY_ENV}=1 to build an empty site.`);
   }
-  return { articles, reports, traces, skipped: bad, warnings };
+  return { articles, reports, traces, duplicates, skipped: bad, warnings };
 }
 
 /** Ingest a whole folder in this thread (see ingest-workers.ts for the parallel form). */

@@ -12,6 +12,8 @@ export interface BuildReport {
   articles: number;
   seeds: FolderResult['reports'];
   skipped: FolderResult['skipped'];
+  /** Seeds left out as the same article as an earlier one (counted among the seeds read). */
+  duplicates: FolderResult['duplicates'];
   warnings: string[];
 }
 
@@ -22,6 +24,7 @@ export function buildReport(result: FolderResult, seedsDir: string, now = new Da
     articles: result.articles.length,
     seeds: result.reports,
     skipped: result.skipped,
+    duplicates: result.duplicates,
     warnings: result.warnings,
   };
 }
@@ -61,6 +64,7 @@ export function formatReportTable(report: BuildReport): string {
   }
   for (const s of report.skipped) lines.push(`skipped ${t(s.file)}${s.line ? `:${s.line}` : ''}: ${t(s.reason)}`);
   for (const w of report.warnings) lines.push(`warning: ${t(w)}`);
-  lines.push(`${report.articles} article(s) from ${report.seeds.length + report.skipped.length} seed(s); ${report.skipped.length} skipped`);
+  const read = report.seeds.length + report.skipped.length + report.duplicates.length;
+  lines.push(`${report.articles} article(s) from ${read} seed(s); ${report.skipped.length} skipped, ${report.duplicates.length} duplicate(s) left out`);
   return lines.join('\n');
 }

@@ -79,6 +79,7 @@ describe('control characters in seeds', () => {
           articles: [],
           reports: [],
           traces: {},
+          duplicates: [],
           skipped: [{ file: `bad\nname${ESC}[2J.txt`, line: undefined, reason: 'empty file' }],
           warnings: [`odd${ESC}]0;x\x07.docx: not a .txt or .md seed; ignored`],
         },

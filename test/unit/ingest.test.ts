@@ -304,7 +304,19 @@ describe('report', () => {
     expect(table).toMatch(/^seed\s+format\s+encoding/);
     expect(table).toMatch(/\nok\.txt\s+text\s+utf-8\s+simplified\s+3\s/);
     expect(table).toContain('skipped empty.txt: empty file');
-    expect(table).toContain('1 article(s) from 2 seed(s); 1 skipped');
+    expect(table).toContain('1 article(s) from 2 seed(s); 1 skipped, 0 duplicate(s) left out');
+  });
+
+  it('counts a duplicate among the seeds read, and reads a reporter named mid-line on the source line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jianfan-'));
+    const page = scrape('城市春季植树活动启动 志愿者种下新树苗', BODY).replace('来源：晨光日报 作者：赵一鸣', '来源：晨光日报 记者：钱多多');
+    writeFileSync(join(dir, 'a.txt'), page);
+    writeFileSync(join(dir, 'b.txt'), page);
+    const result = ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient: false });
+    expect(result.articles[0]?.author).toBe('钱多多');
+    const report = buildReport(result, dir);
+    expect(report.duplicates).toEqual([{ file: 'b.txt', sameAs: 'a.txt' }]);
+    expect(formatReportTable(report)).toContain('1 article(s) from 2 seed(s); 0 skipped, 1 duplicate(s) left out');
   });
 
   it('SeedError names file and line', () => {

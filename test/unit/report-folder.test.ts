@@ -26,7 +26,7 @@ describe('report folder', () => {
     mkdirSync(dir);
     writeFileSync(join(dir, 'stale.html'), 'old');
     const seed = ingestSeed('tree.txt', Buffer.from(SCRAPE), { timeZone: '+08:00' });
-    const report = buildReport({ articles: [], reports: [seed.report], traces: { 'tree.txt': seed.trace! }, skipped: [], warnings: [] }, '/seeds');
+    const report = buildReport({ articles: [], reports: [seed.report], traces: { 'tree.txt': seed.trace! }, duplicates: [], skipped: [], warnings: [] }, '/seeds');
     writeReportFolder(dir, report, { 'tree.txt': seed.trace! });
     expect(readdirSync(dir).sort()).toEqual(['index.html', 'report.json', `${seed.report.slug}.html`].sort());
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain(`href="${seed.report.slug}.html"`);

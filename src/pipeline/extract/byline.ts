@@ -101,6 +101,9 @@ export function parseByline(text: string): Byline | null {
   if (src?.[1]) source = cleanOutlet(src[1]);
   const by = /(?:^|[\s|｜丨（(【\[])(?:作者|撰文|文字|采写|採寫|执笔|執筆|文)\s*(?:[：:/／|｜]\s*|\s+)(.+)$/u.exec(t);
   if (by?.[1]) author = joinNames(leadingNames(by[1])) ?? gluedName(by[1]);
+  // `来源：某报 记者：张三` names the reporter mid-line, as a field of its own.
+  const field = /[\s|｜丨](?:记者|記者)\s*[：:]\s*(.+)$/u.exec(t);
+  if (field?.[1] && !author) author = joinNames(leadingNames(field[1]));
 
   // Reporter form: `<outlet>记者 <name>`, `记者<name>／<place>报导`.
   const rep = new RegExp(`^([^\\s]{0,20}?)(?:特约|特約|见习|見習|实习|實習|首席|资深|資深)?${REPORTER}(.*)$`, 'u').exec(
