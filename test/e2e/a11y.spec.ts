@@ -13,7 +13,7 @@ for (const scheme of ['light', 'dark'] as const) {
       test(`no axe violations on ${decodeURIComponent(path)}`, async ({ page }) => {
         await page.goto(`${SAMPLE_URL}${path}`);
         const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} node(s)`)).toEqual([]);
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} node(s) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       });
     }
 
@@ -21,7 +21,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto(`${SAMPLE_URL}/zh-tw/`);
       await page.locator('.article-list a').first().click();
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} node(s)`)).toEqual([]);
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} node(s) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   });
 }
