@@ -45,3 +45,15 @@ export const TAG_LABELS: readonly string[] = ['关键字', '关键词', '标签'
 export const PHOTO_CREDITS: readonly string[] = [
   '摄', '摄影', '翻摄', '供图', '图', '图片', '照片', '资料图片', '资料图', '资料照片', '资料', '传真', '截图', '视频截图', '图片来源', '来源网络',
 ];
+
+/**
+ * Grammar words that make a short line a clause rather than a label: aspect and
+ * sentence particles, copulas, negation, modals, adverbs of scope and time, and the
+ * passive and disposal markers. A caption without a credit (`某某家。`,
+ * `某某的作业本。`) names what a picture shows and has none of them; a short
+ * paragraph of prose (`他哭了。`, `企业并不好干。`) almost always has one.
+ */
+export const CLAUSE_MARKERS: readonly string[] = [
+  '了', '着', '过', '吗', '呢', '吧', '啊', '呀', '是', '有', '说', '称', '不', '没', '也', '都', '就', '还', '又', '才',
+  '会', '能', '要', '将', '把', '被', '让', '给', '很', '太', '更', '最', '正在', '已', '曾', '请', '别', '该',
+];

@@ -12,6 +12,7 @@ import { findBodyRun, type BodyLineInfo } from './body.ts';
 import { siteBrand } from './branding.ts';
 import { findTimes, isTimestampOnly } from './time.ts';
 import { isCreditOnly } from './caption.ts';
+import { findUncreditedCaptions } from './uncredited-caption.ts';
 import { stripCloser, stripLeadByline } from './inline-byline.ts';
 import { findPeople, findPublished, findTitle, isPublisherCounter, stripSiteSuffix, type Span } from './header.ts';
 
@@ -218,6 +219,15 @@ export function extractArticle(lines: SourceLine[], file: string): ExtractedArti
     run.members.splice(b, e - b);
     blocks.splice(b, e - b);
     b--;
+  }
+  // Captions with no credit: a label or an echo of the text next to it (headings take no part).
+  const paragraphAt = blocks.flatMap((b, n) => (b.kind === 'p' ? [n] : []));
+  const uncredited = findUncreditedCaptions(paragraphAt.map((n) => (blocks[n] as (typeof blocks)[number]).text));
+  for (const p of [...uncredited].sort((a, b) => b - a)) {
+    const n = paragraphAt[p] as number;
+    kinds[run.members[n] ?? 0] = 'caption';
+    run.members.splice(n, 1);
+    blocks.splice(n, 1);
   }
   // Bylines glued to the first paragraph and closers glued to the last become fields.
   const first = blocks[0];
