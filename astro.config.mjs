@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { pageCache } from './src/integrations/page-cache.ts';
+import { pageCache } from './src/incremental/integration.ts';
 import { seedReport } from './src/integrations/seed-report.ts';
 import { searchIndex } from './src/integrations/search-index/index.ts';
 import { stagedBuild } from './src/integrations/staged-build.ts';

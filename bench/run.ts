@@ -259,7 +259,7 @@ async function main(): Promise<number> {
   const variantTransfers: Record<string, number | null> = {};
   let chromium = 'n/a';
   if (withBrowser) {
-    if (!existsSync(CHROMIUM_PATH)) notes.push(`No Chromium at ${CHROMIUM_PATH}: browser figures skipped (bash scripts/install-chromium.sh).`);
+    if (!existsSync(CHROMIUM_PATH)) notes.push(`No Chromium at ${CHROMIUM_PATH}: browser figures skipped (bash .ci/install-chromium.sh).`);
     else {
       const browser = await launch();
       chromium = browser.version();
@@ -495,7 +495,7 @@ function table(t: TableInput): string {
   }
 
   out.push('', '### Notes', '');
-  out.push(`- Sample article: median body length; Jianfan \`/zh-hans/articles/${t.sample.slug}/\`, baseline \`/articles/${t.sample.baseId}/\`. Bytes are what Chromium received (Playwright request sizes; gzip from scripts/serve-static.mjs), fresh context, nothing cached; "before interaction" = until load + network idle.`);
+  out.push(`- Sample article: median body length; Jianfan \`/zh-hans/articles/${t.sample.slug}/\`, baseline \`/articles/${t.sample.baseId}/\`. Bytes are what Chromium received (Playwright request sizes; gzip from test/helpers/serve-static.mjs), fresh context, nothing cached; "before interaction" = until load + network idle.`);
   out.push('- Memory: sum of RSS over the build process and all its descendants, sampled every 100 ms from /proc (shared pages counted once per process).');
   out.push('- Phases: cut at Astro log lines, time-stamped by the harness on arrival (Astro prints seconds only). Script conversion is not a phase of its own: it runs inside ingest (the seed loader workers: tw→cn for each seed, then each body rendered in zh-tw and zh-hk and stored), titles and UI strings inside render; the "conversion alone" row times the variants\' converters over all article text in the harness process.');
   if (bl.full) out.push('- Baseline: Markdown is rendered during content sync (glob() loader), so its "ingest" includes Markdown rendering and its "render" is page assembly only.');

@@ -20,7 +20,7 @@ const articles = defineCollection({
     summary: z.string(),
     chars: z.number().int().nonnegative(),
     contentKey: z.string(),
-    // The body, rendered in every variant, lives in this file, not in the store (src/pipeline/body-store.ts).
+    // The body, rendered in every variant, lives in this file, not in the store (src/render/body-store.ts).
     bodyFile: z.string(),
     // Names whose surname has another traditional form (src/pipeline/names.ts).
     names: z.array(z.string()),

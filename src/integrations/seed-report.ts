@@ -12,8 +12,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { REPORT_FILE, TRACES_FILE } from '../loaders/seeds.ts';
-import type { SeedTrace } from '../pipeline/ingest.ts';
-import type { BuildReport } from '../pipeline/report.ts';
+import type { SeedTrace } from '../pipeline/ingest/seed.ts';
+import type { BuildReport } from '../pipeline/ingest/report.ts';
 import { formatReportIndexHtml, formatTraceHtml, reportPageName } from '../pipeline/trace-view.ts';
 import { publishedOutDir } from './staged-build.ts';
 

@@ -8,9 +8,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { editorRulesFile } from '../pipeline/editor-rules.ts';
-import { pipelineVersion, pruneFileCache } from '../pipeline/ingest-cache.ts';
-import { ingestFolderInWorkers } from '../pipeline/ingest-workers.ts';
-import { buildReport, formatReportTable } from '../pipeline/report.ts';
+import { pipelineVersion, pruneFileCache } from '../pipeline/ingest/cache.ts';
+import { ingestFolderInWorkers } from '../pipeline/ingest/parallel.ts';
+import { buildReport, formatReportTable } from '../pipeline/ingest/report.ts';
 
 export interface SeedsLoaderOptions {
   dir: string;
@@ -24,12 +24,12 @@ export interface SeedsLoaderOptions {
 export const REPORT_FILE = 'jianfan/seed-report.json';
 /** What became of every scrape's lines, for the editors' HTML report (src/integrations/seed-report.ts). */
 export const TRACES_FILE = 'jianfan/seed-traces.json';
-/** Every stored article's slug and digest, for the page cache (src/integrations/page-cache.ts). */
+/** Every stored article's slug and digest, for the page cache (src/incremental/integration.ts). */
 export const ARTICLES_FILE = 'jianfan/articles.json';
 /**
  * Seed file → slug of the last finished build, so a published URL keeps its
- * article (ingest-folder.ts). This build's slugs wait in SLUGS_NEXT_FILE
- * until the build has finished (src/integrations/page-cache.ts moves them).
+ * article (src/pipeline/ingest/folder.ts). This build's slugs wait in SLUGS_NEXT_FILE
+ * until the build has finished (src/incremental/integration.ts moves them).
  */
 export const SLUGS_FILE = 'jianfan/slugs.json';
 export const SLUGS_NEXT_FILE = 'jianfan/slugs.next.json';
@@ -54,7 +54,7 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
       const cacheDir = fileURLToPath(new URL('jianfan/ingest/', config.cacheDir));
       const bodiesDir = fileURLToPath(new URL('jianfan/bodies/', config.cacheDir));
       const slugsFile = fileURLToPath(new URL(SLUGS_FILE, config.cacheDir));
-      const version = pipelineVersion(fileURLToPath(new URL('src/pipeline/', config.root)), [fileURLToPath(new URL('package-lock.json', config.root)), editorRulesFile(fileURLToPath(config.root))]);
+      const version = pipelineVersion(fileURLToPath(new URL('src/pipeline/', config.root)), [fileURLToPath(new URL('src/render/body-store.ts', config.root)), fileURLToPath(new URL('package-lock.json', config.root)), editorRulesFile(fileURLToPath(config.root))]);
       const result = await ingestFolderInWorkers(dir, {
         timeZone: options.timeZone,
         imageOrigins: options.imageOrigins,
@@ -65,7 +65,7 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
         bodies: { dir: bodiesDir, version },
         workers: options.workers,
         // By path, from the project root: this module runs bundled, the worker does not.
-        workerFile: new URL('src/pipeline/ingest-worker.ts', config.root),
+        workerFile: new URL('src/pipeline/ingest/worker-entry.ts', config.root),
       });
       const pruned = pruneFileCache(cacheDir, since) + pruneFileCache(bodiesDir, since);
       store.clear();

@@ -100,7 +100,7 @@ export function countReadableChars(body: Root): number {
 /**
  * An article as the site stores it: the metadata, what the lists and pages
  * need from the body (summary, reading length, identity), and the file that
- * holds the body rendered in every variant (body-store.ts). The body itself
+ * holds the body rendered in every variant (src/render/body-store.ts). The body itself
  * stays out of the content store.
  */
 export interface ArticleEntry extends Omit<Article, 'body' | 'written'> {
@@ -111,7 +111,7 @@ export interface ArticleEntry extends Omit<Article, 'body' | 'written'> {
   chars: number;
   /** Identity of the body's text, for finding one article under two names. */
   contentKey: string;
-  /** Absolute path of the stored body (see body-store.ts). */
+  /** Absolute path of the stored body (see src/render/body-store.ts). */
   bodyFile: string;
   /** Names the article uses whose surname has another traditional form (names.ts), for converting its texts. */
   names: string[];

@@ -68,7 +68,7 @@ export const MARKDOWN_LIMITS = {
 
 /**
  * Footnote chrome in simplified Chinese, converted per variant with the
- * body (text and aria-label both; src/pipeline/body-store.ts).
+ * body (text and aria-label both; src/render/body-store.ts).
  */
 const FOOTNOTES = {
   footnoteLabel: '注释',

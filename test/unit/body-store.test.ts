@@ -1,7 +1,7 @@
 import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { paragraphsToBody, toEntry } from '../../src/pipeline/article.ts';
-import { readBody, renderBodies, storeBody } from '../../src/pipeline/body-store.ts';
+import { readBody, renderBodies, storeBody } from '../../src/render/body-store.ts';
 import { tmpBodies } from '../helpers/bodies.ts';
 
 const body = paragraphsToBody(['软件发布后，后台数据显示用户增长。', '<script>alert(1)</script>这里是第二段。']);

@@ -2,7 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, renderFeed, rfc822 } from '../../src/lib/feed.ts';
+import { escapeXml, renderFeed, rfc822 } from '../../src/render/feed.ts';
 import { paragraphsToBody, toEntry, type Article } from '../../src/pipeline/article.ts';
 import { getVariant } from '../../src/pipeline/variants.ts';
 

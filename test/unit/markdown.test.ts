@@ -1,7 +1,7 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { MARKDOWN_LIMITS, parseMarkdownSeed, removeRemoteImages, renderMarkdown } from '../../src/pipeline/markdown.ts';
-import { ingestSeed } from '../../src/pipeline/ingest.ts';
+import { ingestSeed } from '../../src/pipeline/ingest/seed.ts';
 import { SeedError } from '../../src/pipeline/types.ts';
 
 const front = (fields: string) => `---\n${fields}\n---\n正文第一段。\n`;

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportDirFor, writeReportFolder } from '../../src/integrations/seed-report.ts';
-import { ingestSeed } from '../../src/pipeline/ingest.ts';
-import { buildReport } from '../../src/pipeline/report.ts';
+import { ingestSeed } from '../../src/pipeline/ingest/seed.ts';
+import { buildReport } from '../../src/pipeline/ingest/report.ts';
 
 const SCRAPE = [
   '首页 > 社会 > 正文',

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../config.ts';
-import { getArticles } from '../../lib/articles.ts';
-import { renderFeed } from '../../lib/feed.ts';
-import { readBody } from '../../pipeline/body-store.ts';
+import { getArticles } from '../../render/articles.ts';
+import { renderFeed } from '../../render/feed.ts';
+import { readBody } from '../../render/body-store.ts';
 import { getVariant, VARIANT_IDS, type VariantId } from '../../pipeline/variants.ts';
 
 export const getStaticPaths = (() => VARIANT_IDS.map((variant) => ({ params: { variant } }))) satisfies GetStaticPaths;

@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VARIANT_IDS } from '../pipeline/variants.ts';
-import { articlePath } from './paths.ts';
+import { articlePath } from '../render/paths.ts';
 
 /** One article as the loader left it for the build hooks: its slug and content digest. */
 export interface ArticleDigest {

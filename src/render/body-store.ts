@@ -15,8 +15,8 @@ import { join } from 'node:path';
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import { mapText, type WrittenText } from './article.ts';
-import { converterFor, VARIANT_IDS, type VariantId } from './variants.ts';
+import { mapText, type WrittenText } from '../pipeline/article.ts';
+import { converterFor, VARIANT_IDS, type VariantId } from '../pipeline/variants.ts';
 
 export type VariantBodies = Record<VariantId, string>;
 

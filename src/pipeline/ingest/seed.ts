@@ -3,22 +3,22 @@
  * extract → canonical text. Every step's edits are counted in the report so
  * an editor can see what was changed and what was dropped.
  */
-import { blocksToBody, mapText, type Article, type TextBlock } from './article.ts';
-import { dateTimeProblem } from './calendar.ts';
-import { decodeSeed } from './decode.ts';
-import { extractArticle, type DropKind } from './extract/index.ts';
-import type { ExtractedArticle, LineTrace } from './extract/types.ts';
-import { SIDECAR_FIELDS, type Sidecar, type SidecarField } from './sidecar.ts';
+import { blocksToBody, mapText, type Article, type TextBlock } from '../article.ts';
+import { dateTimeProblem } from '../calendar.ts';
+import { decodeSeed } from '../decode.ts';
+import { extractArticle, type DropKind } from '../extract/index.ts';
+import type { ExtractedArticle, LineTrace } from '../extract/types.ts';
+import { SIDECAR_FIELDS, type Sidecar, type SidecarField } from '../sidecar.ts';
 import type { Root } from 'hast';
-import { parseMarkdownSeed, removeRemoteImages, type FrontMatter } from './markdown.ts';
-import { removeControls } from './repair/controls.ts';
-import { repairGbkMisalignment } from './repair/mojibake.ts';
-import { repairPunctuation } from './repair/punctuation.ts';
-import { removeFlattenedRuby } from './repair/ruby.ts';
-import { detectScript, toCanonical } from './script.ts';
-import { slugFromFileName } from './slug.ts';
-import { writtenFromLines, writtenVariant } from './written.ts';
-import { SeedError, type Script, type SeedEncoding, type SeedFormat } from './types.ts';
+import { parseMarkdownSeed, removeRemoteImages, type FrontMatter } from '../markdown.ts';
+import { removeControls } from '../repair/controls.ts';
+import { repairGbkMisalignment } from '../repair/mojibake.ts';
+import { repairPunctuation } from '../repair/punctuation.ts';
+import { removeFlattenedRuby } from '../repair/ruby.ts';
+import { detectScript, toCanonical } from '../script.ts';
+import { slugFromFileName } from '../slug.ts';
+import { writtenFromLines, writtenVariant } from '../written.ts';
+import { SeedError, type Script, type SeedEncoding, type SeedFormat } from '../types.ts';
 
 export interface IngestOptions {
   /** UTC offset assumed for times the seed states without a zone, e.g. "+08:00". */

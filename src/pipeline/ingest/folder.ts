@@ -6,14 +6,14 @@
  */
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { articleNames, toEntry, type ArticleEntry } from './article.ts';
-import { storeBody, touch, type BodyStoreOptions } from './body-store.ts';
-import type { IngestCache, StoredSeed } from './ingest-cache.ts';
-import { checkIngestOptions, ingestSeed, type IngestOptions, type SeedReport, type SeedTrace } from './ingest.ts';
-import { forTerminal } from './repair/controls.ts';
-import { shortHash } from './slug.ts';
-import { SeedError } from './types.ts';
-import { MAX_SIDECAR_BYTES, parseSidecar, sidecarNames, type Sidecar } from './sidecar.ts';
+import { articleNames, toEntry, type ArticleEntry } from '../article.ts';
+import { storeBody, touch, type BodyStoreOptions } from '../../render/body-store.ts';
+import type { IngestCache, StoredSeed } from './cache.ts';
+import { checkIngestOptions, ingestSeed, type IngestOptions, type SeedReport, type SeedTrace } from './seed.ts';
+import { forTerminal } from '../repair/controls.ts';
+import { shortHash } from '../slug.ts';
+import { SeedError } from '../types.ts';
+import { MAX_SIDECAR_BYTES, parseSidecar, sidecarNames, type Sidecar } from '../sidecar.ts';
 
 export const SEED_EXTENSIONS = /\.(txt|md|markdown)$/i;
 
@@ -295,7 +295,7 @@ export function collectSeeds(dir: string, listing: SeedListing, outcomes: readon
   return { articles, reports, traces, duplicates, skipped: bad, warnings };
 }
 
-/** Ingest a whole folder in this thread (see ingest-workers.ts for the parallel form). */
+/** Ingest a whole folder in this thread (see ingest/parallel.ts for the parallel form). */
 export function ingestFolder(dir: string, options: FolderOptions): FolderResult {
   checkIngestOptions(options);
   const listing = listSeedFiles(dir);

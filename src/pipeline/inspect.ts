@@ -5,9 +5,9 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { ingestSeed } from '../src/pipeline/ingest.ts';
-import { formatTraceText } from '../src/pipeline/trace-view.ts';
-import { SeedError } from '../src/pipeline/types.ts';
+import { ingestSeed } from './ingest/seed.ts';
+import { formatTraceText } from './trace-view.ts';
+import { SeedError } from './types.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {

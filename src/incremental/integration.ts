@@ -1,6 +1,6 @@
 /**
  * Build hook: keep article pages from the last build when neither the
- * article nor the code changed (the rules are in src/lib/page-cache.ts).
+ * article nor the code changed (the rules are in src/incremental/page-keys.ts).
  *
  * - Astro writes the site into a staging folder (src/integrations/staged-build.ts)
  *   that is swapped in at the end. At build start the kept pages are chosen,
@@ -18,9 +18,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ARTICLES_FILE, SLUGS_FILE, SLUGS_NEXT_FILE } from '../loaders/seeds.ts';
-import { fileHash, pageKeys, readManifest, removeFile, REUSE_ENV, reusablePages, templateVersion, writeJsonFile, type ArticleDigest, type PageManifest } from '../lib/page-cache.ts';
+import { fileHash, pageKeys, readManifest, removeFile, REUSE_ENV, reusablePages, templateVersion, writeJsonFile, type ArticleDigest, type PageManifest } from './page-keys.ts';
 import { editorRulesFile } from '../pipeline/editor-rules.ts';
-import { publishedOutDir } from './staged-build.ts';
+import { publishedOutDir } from '../integrations/staged-build.ts';
 
 export const MANIFEST_FILE = 'jianfan/page-cache/manifest.json';
 const REUSE_FILE = 'jianfan/page-cache/reuse.json';

@@ -9,8 +9,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleEntry } from './article.ts';
-import type { SeedReport, SeedTrace } from './ingest.ts';
+import type { ArticleEntry } from '../article.ts';
+import type { SeedReport, SeedTrace } from './seed.ts';
 
 /** What the cache keeps of an ingested seed: the stored article (its body is in the body store) and the report. */
 export interface StoredSeed {

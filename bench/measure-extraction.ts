@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { blockTexts } from '../src/pipeline/article.ts';
-import { ingestSeed } from '../src/pipeline/ingest.ts';
+import { ingestSeed } from '../src/pipeline/ingest/seed.ts';
 import { SeedError } from '../src/pipeline/types.ts';
 
 const { values, positionals } = parseArgs({
