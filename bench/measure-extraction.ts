@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { blockTexts } from '../src/pipeline/article.ts';
 import { ingestSeed } from '../src/pipeline/ingest/seed.ts';
-import { SeedError } from '../src/pipeline/types.ts';
+import { SeedError } from '../src/pipeline/errors.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,23 +1,23 @@
 /**
  * Which article pages a build may keep from the last one instead of
- * rendering them again. Astro renders every page of every build; at 10,000
- * articles in three variants that is most of a rebuild, though adding one
- * article changes three article pages (and the lists).
+ * rendering them again: the rules, pure (no file is read here; the hook in
+ * integration.ts reads and writes). Astro renders every page of every build;
+ * at 10,000 articles in three variants that is most of a rebuild, though
+ * adding one article changes three article pages (and the lists).
  *
  * An article page depends on its article and on the site's code, nothing
  * else (no neighbours, counts or dates of other articles), so its key is the
  * hash of the two: the article's content-store digest and a "template"
- * version covering every source file, the lockfile and the build settings.
- * A page is kept only when last build's manifest gives it the same key, the
- * build wrote to the same folder, and the file there is still the one that
- * build wrote: its content hash is checked against the manifest, so a dist/
- * restored from an older build, or written by a build with another cache,
- * is rendered again. Any change to the code renders every page again. List pages, feeds and the rest are
- * always rendered (they depend on all articles and are few).
+ * version covering every source file, the lockfile and the build settings
+ * (manifest.ts). A page is kept only when last build's manifest gives it the
+ * same key, the build wrote to the same folder, and the file there is still
+ * the one that build wrote: its content hash is checked against the
+ * manifest, so a dist/ restored from an older build, or written by a build
+ * with another cache, is rendered again. Any change to the code renders
+ * every page again. List pages, feeds and the rest are always rendered (they
+ * depend on all articles and are few).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { VARIANT_IDS } from '../pipeline/variants.ts';
 import { articlePath } from '../render/paths.ts';
 
@@ -36,41 +36,25 @@ export interface PageManifest {
   hashes?: Record<string, string>;
 }
 
-/** SHA-256 of a file's bytes, or null when it cannot be read. */
-export function fileHash(file: string): string | null {
-  try {
-    return createHash('sha256').update(readFileSync(file)).digest('hex');
-  } catch {
-    return null;
-  }
+/** What a build did with its article pages: written by the hook for editors, tools and tests (counts.json). */
+export interface PageCounts {
+  /** Article pages of this build, every variant. */
+  total: number;
+  /** Kept from the last build. */
+  kept: number;
+  /** Rendered by this build. */
+  rendered: number;
 }
 
-/**
- * Environment variables that do not change a page: where caches live, how
- * many threads run, and the build's own hand-offs.
- */
-const ENV_NOT_IN_PAGES = /^JIANFAN_(WORKERS|CACHE_DIR|INTERNAL_.*)$/;
+/** Settings that do not change a page: where caches and reports go and how many threads run. */
+const SETTINGS_NOT_IN_PAGES = /^JIANFAN_(WORKERS|CACHE_DIR|REPORT_DIR)$/;
 
-/**
- * Version of everything besides the article that goes into a page: every
- * file below the given folders (sorted, by relative path and bytes), the
- * given single files, and the JIANFAN_* settings.
- */
-export function templateVersion(folders: readonly string[], files: readonly string[], env: NodeJS.ProcessEnv): string {
-  const hash = createHash('sha256');
-  const walk = (dir: string, rel: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path, `${rel}${entry.name}/`);
-      else hash.update(`${rel}${entry.name}\0`).update(readFileSync(path)).update('\0');
-    }
-  };
-  for (const folder of folders) if (existsSync(folder)) walk(folder, `${folder}/`);
-  for (const file of files) if (existsSync(file)) hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
-  for (const name of Object.keys(env).sort()) {
-    if (name.startsWith('JIANFAN_') && !ENV_NOT_IN_PAGES.test(name)) hash.update(`${name}=${env[name]}\0`);
-  }
-  return hash.digest('hex');
+/** The `JIANFAN_*` settings that go into every page's key, as `NAME=value` lines in name order. */
+export function settingsInPages(env: Readonly<Record<string, string | undefined>>): string[] {
+  return Object.keys(env)
+    .filter((name) => name.startsWith('JIANFAN_') && !SETTINGS_NOT_IN_PAGES.test(name))
+    .sort()
+    .map((name) => `${name}=${env[name] ?? ''}`);
 }
 
 /** Every article page of the build and its key. */
@@ -95,36 +79,13 @@ export function reusablePages(previous: PageManifest | null, next: PageManifest,
   return Object.keys(next.pages).filter((url) => previous.pages[url] === next.pages[url] && hashes[url] !== undefined && unchanged(url, hashes[url]));
 }
 
-export function readManifest(file: string): PageManifest | null {
-  try {
-    const value = JSON.parse(readFileSync(file, 'utf8')) as Partial<PageManifest>;
-    if (typeof value.template !== 'string' || typeof value.outDir !== 'string' || typeof value.pages !== 'object' || value.pages === null) return null;
-    return value as PageManifest;
-  } catch {
-    return null;
-  }
+/** A manifest read back from JSON, or null when it is not one (an older format, a hand edit): then nothing is kept. */
+export function parseManifest(value: unknown): PageManifest | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const manifest = value as Partial<PageManifest>;
+  if (typeof manifest.template !== 'string' || typeof manifest.outDir !== 'string' || typeof manifest.pages !== 'object' || manifest.pages === null) return null;
+  return manifest as PageManifest;
 }
 
-/** Written then renamed, so a reader never sees half a manifest. */
-export function writeJsonFile(file: string, value: unknown): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(value));
-  renameSync(tmp, file);
-}
-
-export function removeFile(file: string): void {
-  rmSync(file, { force: true });
-}
-
-/**
- * The environment variable through which the build hook tells the article
- * route which pages to skip (the route runs bundled, in the same process).
- */
-export const REUSE_ENV = 'JIANFAN_INTERNAL_PAGE_REUSE';
-
-/** Pages the current build keeps from the last (empty outside `astro build`). */
-export function pagesToSkip(env: NodeJS.ProcessEnv = process.env): Set<string> {
-  const file = env[REUSE_ENV];
-  if (!file) return new Set();
-  return new Set(JSON.parse(readFileSync(file, 'utf8')) as string[]);
-}
+/** The file of an article page below the site folder (`/zh-tw/articles/x/` → `zh-tw/articles/x/index.html`). */
+export const pageFile = (url: string): string => `${url.replace(/^\//, '')}index.html`;

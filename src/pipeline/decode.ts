@@ -12,7 +12,8 @@
  * destroys full-width punctuation (see repair/punctuation.ts).
  */
 import iconv from 'iconv-lite';
-import { SeedError, type SeedEncoding } from './types.ts';
+import { SeedError } from './errors.ts';
+import type { SeedEncoding } from './types.ts';
 
 /** Result of decoding one seed. */
 export interface DecodedSeed {

@@ -24,7 +24,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { SeedError } from './types.ts';
+import { SeedError } from './errors.ts';
 import { parseYamlFields, readDateTime, YAML_ALIAS_LIMIT } from './yaml-fields.ts';
 
 export interface FrontMatter {

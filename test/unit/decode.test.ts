@@ -9,7 +9,7 @@ import {
   looksBinary,
   plausibility,
 } from '../../src/pipeline/decode.ts';
-import { SeedError } from '../../src/pipeline/types.ts';
+import { SeedError } from '../../src/pipeline/errors.ts';
 
 // Invented news-like paragraphs (no text from any seed).
 const SIMPLIFIED = [

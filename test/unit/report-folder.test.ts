@@ -17,8 +17,8 @@ const SCRAPE = [
 
 describe('report folder', () => {
   it('goes beside the output folder unless JIANFAN_REPORT_DIR names one', () => {
-    expect(reportDirFor('/site/dist', '/site', {})).toBe('/site/dist-report');
-    expect(reportDirFor('/site/dist', '/site', { JIANFAN_REPORT_DIR: 'reports' })).toBe('/site/reports');
+    expect(reportDirFor('/site/dist', '/site', undefined)).toBe('/site/dist-report');
+    expect(reportDirFor('/site/dist', '/site', 'reports')).toBe('/site/reports');
   });
 
   it('holds report.json, an index linking every seed, and each seed\'s lines, escaped; an older report is replaced whole', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestFolder, InvalidSeedsError, listSeedFiles } from '../../src/pipeline/ingest/folder.ts';
 import { parseSidecar } from '../../src/pipeline/sidecar.ts';
-import { SeedError } from '../../src/pipeline/types.ts';
+import { SeedError } from '../../src/pipeline/errors.ts';
 import { tmpBodies } from '../helpers/bodies.ts';
 
 const SCRAPE = [

@@ -32,9 +32,8 @@ import { SITE } from '../../config.ts';
 import { searchBundleDir } from '../../render/paths.ts';
 import { indexDocument, type IndexDocument } from '../../lib/search-document.ts';
 import { DICT_BASE, queryChainFiles } from '../../lib/search-dicts.ts';
-import { readManifest } from '../../incremental/page-keys.ts';
+import { MANIFEST_FILE, readManifest } from '../../incremental/manifest.ts';
 import { planShards, shardFolders, type ShardFolder, type ShardPlan, type ShardState } from '../../lib/search-shards.ts';
-import { MANIFEST_FILE } from '../../incremental/integration.ts';
 import { VARIANT_IDS, type VariantId } from '../../pipeline/variants.ts';
 import { createShardPool, type ShardPool } from './shard-pool.ts';
 

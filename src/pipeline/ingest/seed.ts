@@ -18,7 +18,8 @@ import { removeFlattenedRuby } from '../repair/ruby.ts';
 import { detectScript, toCanonical } from '../script.ts';
 import { slugFromFileName } from '../slug.ts';
 import { writtenFromLines, writtenVariant } from '../written.ts';
-import { SeedError, type Script, type SeedEncoding, type SeedFormat } from '../types.ts';
+import { SeedError } from '../errors.ts';
+import type { Script, SeedEncoding, SeedFormat } from '../types.ts';
 
 export interface IngestOptions {
   /** UTC offset assumed for times the seed states without a zone, e.g. "+08:00". */
