@@ -1,6 +1,6 @@
 /**
- * RSS 2.0 for one variant, full text. Every value is seed text, so every
- * value is escaped; nothing here emits markup from a seed. The full text is
+ * RSS 2.0 for one variant, full text, built by @astrojs/rss. Every value is
+ * seed text, so every value is escaped; nothing here emits markup from a seed. The full text is
  * the body as the article page renders it (already sanitised and converted),
  * carried escaped in content:encoded as RSS readers expect it.
  *
@@ -9,16 +9,21 @@
  * are escaped twice, as HTML and then as XML; what a reader renders is the
  * seed's text, `<script>` included, as text.
  */
+import { getRssString } from '@astrojs/rss';
 import type { ArticleEntry } from '../pipeline/article.ts';
 import type { Variant } from '../pipeline/variants.ts';
 import { articlePath, feedPath, homePath } from './paths.ts';
 import { articleText, convert } from './variant-text.ts';
 
+/** Characters XML 1.0 cannot carry (control bytes a scrape may carry), removed from every value. */
+const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const xmlSafe = (text: string): string => text.replace(NOT_IN_XML, '');
+
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 export function escapeXml(text: string): string {
   // Also drop characters XML 1.0 forbids (control bytes a scrape may carry).
-  return text.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] ?? ch).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+  return xmlSafe(text).replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] ?? ch);
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -55,36 +60,50 @@ export function rfc822(iso: string): string {
   return `${day}, ${d} ${MONTHS[Number(mo) - 1]} ${y} ${h}:${mi}:${sec} ${offset}`;
 }
 
-export function renderFeed({ variant, siteUrl, title, description, articles, bodyHtml }: FeedOptions): string {
-  /** A value readers render as HTML. */
-  const h = (text: string) => escapeXml(escapeHtml(convert(variant.id, text)));
-  const url = (path: string) => escapeXml(new URL(path, siteUrl).href);
-  const items = articles.map((a) => {
-    const n = (field: 'title' | 'author' | 'source' | 'summary') => escapeXml(articleText(variant.id, a, field));
-    // As HTML, then as XML: a feed reader renders RSS titles and descriptions as HTML.
-    const hn = (field: 'title' | 'summary') => escapeXml(escapeHtml(articleText(variant.id, a, field)));
-    return [
-      '<item>',
-      `<title>${hn('title')}</title>`,
-      `<link>${url(articlePath(variant.id, a.slug))}</link>`,
-      `<guid isPermaLink="true">${url(articlePath(variant.id, a.slug))}</guid>`,
-      `<pubDate>${rfc822(a.published)}</pubDate>`,
-      a.author ? `<dc:creator>${n('author')}</dc:creator>` : '',
-      a.source ? `<source url="${url(homePath(variant.id))}">${n('source')}</source>` : '',
-      `<description>${hn('summary')}</description>`,
-      bodyHtml ? `<content:encoded>${escapeXml(bodyHtml(a))}</content:encoded>` : '',
-      '</item>',
-    ].join('');
+/**
+ * Seed text in an item's customData, by reference. @astrojs/rss reads
+ * customData back through fast-xml-parser, which turns text that looks like a
+ * number into one (an author "007" would become 7, "1e5" 100000); so the
+ * fields stand there as U+FFFF-marked numbers (U+FFFF never survives in seed
+ * text, see NOT_IN_XML) and are written in, escaped, once the feed is built.
+ */
+function textSlots(): { slot: (text: string) => string; fill: (xml: string) => string } {
+  const texts: string[] = [];
+  return {
+    slot: (text) => `\uffff${texts.push(text) - 1}\uffff`,
+    fill: (xml) => xml.replace(/\uffff(\d+)\uffff/g, (_, i: string) => escapeXml(texts[Number(i)] ?? '')),
+  };
+}
+
+/**
+ * The feed through @astrojs/rss, which builds and escapes the XML. Titles and
+ * descriptions are given HTML-escaped (the library escapes them as XML);
+ * dates are written in the offset the article gave, which the library's
+ * `pubDate` (a Date, written in GMT) would lose.
+ */
+export async function renderFeed({ variant, siteUrl, title, description, articles, bodyHtml }: FeedOptions): Promise<string> {
+  /** A value readers render as HTML: HTML-escaped here, XML-escaped by the library. */
+  const html = (text: string) => escapeHtml(xmlSafe(text));
+  const url = (path: string) => new URL(path, siteUrl).href;
+  const { slot, fill } = textSlots();
+  const xml = await getRssString({
+    title: html(convert(variant.id, title)),
+    description: html(convert(variant.id, description)),
+    site: url(homePath(variant.id)),
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${escapeXml(variant.lang)}</language><atom:link href="${escapeXml(url(feedPath(variant.id)))}" rel="self" type="application/rss+xml"/>`,
+    items: articles.map((a) => ({
+      title: html(articleText(variant.id, a, 'title')),
+      link: url(articlePath(variant.id, a.slug)),
+      description: html(articleText(variant.id, a, 'summary')),
+      ...(bodyHtml ? { content: xmlSafe(bodyHtml(a)) } : {}),
+      customData: [
+        `<pubDate>${rfc822(a.published)}</pubDate>`,
+        a.author ? `<dc:creator>${slot(articleText(variant.id, a, 'author'))}</dc:creator>` : '',
+        // The outlet the article comes from (RSS <source> would need that outlet's feed URL).
+        a.source ? `<dc:source>${slot(articleText(variant.id, a, 'source'))}</dc:source>` : '',
+      ].join(''),
+    })),
   });
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom"><channel>',
-    `<title>${h(title)}</title>`,
-    `<atom:link href="${url(feedPath(variant.id))}" rel="self" type="application/rss+xml"/>`,
-    `<link>${url(homePath(variant.id))}</link>`,
-    `<description>${h(description)}</description>`,
-    `<language>${escapeXml(variant.lang)}</language>`,
-    ...items,
-    '</channel></rss>',
-  ].join('\n');
+  return fill(xml);
 }
