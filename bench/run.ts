@@ -9,7 +9,7 @@
  * Everything goes to bench-out/: seeds-N (cached), baseline-N, site-N,
  * cache-N, logs-N, results-N.md and results-N.json.
  */
-import { parseArgs } from './args.ts';
+import { parseArgs } from 'node:util';
 import { copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,16 +23,33 @@ import { astroPhases, type Phase, type Phases } from './phases.ts';
 // ---------------------------------------------------------------- arguments
 
 
-const args = parseArgs(process.argv.slice(2));
-const N = Number(args['articles'] ?? (args['quick'] ? 30 : 1000));
+const USAGE = 'usage: npm run bench -- --articles N [--quick] [--lighthouse] [--no-baseline] [--no-browser] [--no-incremental]';
+const args = (() => {
+  try {
+    return parseArgs({
+      options: {
+        articles: { type: 'string' },
+        quick: { type: 'boolean', default: false },
+        lighthouse: { type: 'boolean', default: false },
+        'no-baseline': { type: 'boolean', default: false },
+        'no-browser': { type: 'boolean', default: false },
+        'no-incremental': { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+})();
+const N = Number(args.articles ?? (args.quick ? 30 : 1000));
 if (!Number.isInteger(N) || N < 1) {
-  console.error('usage: npm run bench -- --articles N [--quick] [--lighthouse] [--no-baseline] [--no-browser] [--no-incremental]');
+  console.error(USAGE);
   process.exit(2);
 }
-const withBaseline = args['no-baseline'] === undefined;
-const withBrowser = args['no-browser'] === undefined;
-const withIncremental = args['no-incremental'] === undefined;
-const withLighthouse = args['lighthouse'] !== undefined;
+const withBaseline = !args['no-baseline'];
+const withBrowser = !args['no-browser'];
+const withIncremental = !args['no-incremental'];
+const withLighthouse = args.lighthouse;
 /** Lighthouse runs per page; the table shows each category's median. */
 const LIGHTHOUSE_RUNS = 3;
 
