@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
 import {
-  commonHanSet,
   decodeSeed,
   firstBadOffset,
   lineOfOffset,
   looksBinary,
   plausibility,
 } from '../../src/pipeline/decode.ts';
+import { commonHanSet } from '../../src/pipeline/chars.ts';
 import { SeedError } from '../../src/pipeline/errors.ts';
 
 // Invented news-like paragraphs (no text from any seed).
