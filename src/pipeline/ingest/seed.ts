@@ -189,7 +189,11 @@ function ingestScrape(file: string, decoded: string, encoding: SeedEncoding, slu
     const a = before.split('\n');
     const b = after.split('\n');
     // The repairs keep lines in place, so lines compare one to one.
-    if (a.length === b.length) a.forEach((line, i) => line !== b[i] && repairs.push({ line: i + 1, kind, before: line, after: b[i] ?? '' }));
+    if (a.length === b.length) {
+      a.forEach((line, i) => {
+        if (line !== b[i]) repairs.push({ line: i + 1, kind, before: line, after: b[i] ?? '' });
+      });
+    }
   }
   const lines = punctuation.text.split('\n').map((line, index) => {
     const canonical = toCanonical(line);
