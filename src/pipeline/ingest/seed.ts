@@ -238,16 +238,11 @@ function ingestScrape(file: string, decoded: string, encoding: SeedEncoding, slu
   };
 }
 
-interface ScrapeFields {
-  title: string;
-  author: string | null;
-  source: string | null;
-  published: string;
-  zoneAssumed: boolean;
-  dateOnly: boolean;
+/** A scrape's article fields, and which came from a fallback or the sidecar. */
+type ScrapeFields = Pick<Article, 'title' | 'author' | 'source' | 'published' | 'zoneAssumed' | 'dateOnly'> & {
   fallbacks: Fallback[];
   fromSidecar: SidecarField[];
-}
+};
 
 /**
  * The header fields of a scrape: the editor's sidecar first, then what
