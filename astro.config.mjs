@@ -1,18 +1,22 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { pageCache } from './src/integrations/page-cache.ts';
+import { CONFIG } from './src/config.ts';
+import { pageCache } from './src/incremental/integration.ts';
 import { seedReport } from './src/integrations/seed-report.ts';
+import { siteMap } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index/index.ts';
 import { stagedBuild } from './src/integrations/staged-build.ts';
 
 // A build locks its site and cache, writes into a staging folder and swaps it in last.
 const staged = stagedBuild();
+// Article pages kept from the last build; the sitemap lists them with the rendered ones.
+const pages = pageCache();
 
 export default defineConfig({
-  site: process.env.JIANFAN_SITE_URL ?? 'http://127.0.0.1:4321',
+  site: CONFIG.siteUrl,
   trailingSlash: 'always',
   // Separate caches let tests build several sites side by side.
-  cacheDir: process.env.JIANFAN_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: CONFIG.cacheDir,
   build: {
     format: 'directory',
     // Pages are small; one request per page beats a cached stylesheet on a first visit.
@@ -22,5 +26,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Order matters at build end: the page cache writes the manifest the search index reads,
   // and the staged build publishes only once every other hook has finished.
-  integrations: [staged.start, seedReport(), pageCache(), searchIndex(), staged.publish],
+  integrations: [staged.start, seedReport(), pages, searchIndex(), siteMap(CONFIG.siteUrl, pages.keptPages), staged.publish],
 });

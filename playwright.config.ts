@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { EMPTY_PORT, FIXTURES_PORT, SAMPLE_PORT } from './test/e2e/urls.ts';
 
-// Real Chromium from Debian (scripts/install-chromium.sh); never a download.
+// Real Chromium from Debian (.ci/install-chromium.sh); never a download.
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const node = process.execPath;
 const astro = 'node_modules/astro/bin/astro.mjs';
@@ -18,7 +18,7 @@ const site = (name: string, seeds: string, port: number, env = '', heldBack: str
     (heldBack.length > 0
       ? `"${node}" test/helpers/build-in-steps.ts ${seeds} .test-sites/${name} ${heldBack.join(' ')}`
       : `SEEDS_DIR=${seeds} "${node}" ${astro} build --outDir .test-sites/${name}`) +
-    ` && "${node}" scripts/serve-static.mjs .test-sites/${name} ${port}`,
+    ` && "${node}" test/helpers/serve-static.mjs .test-sites/${name} ${port}`,
   url: `http://127.0.0.1:${port}/zh-hans/`,
   timeout: 300_000,
   reuseExistingServer: false,

@@ -2,7 +2,7 @@
  * What Chromium fetches: the weight of an article page before any interaction,
  * and the bytes of a first search. Debian's Chromium driven by playwright-core
  * (never `playwright install`); each measurement in a fresh browser context,
- * so nothing is cached. Sites are served by scripts/serve-static.mjs (gzip).
+ * so nothing is cached. Sites are served by test/helpers/serve-static.mjs (gzip).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -44,7 +44,7 @@ export interface Server {
 /** Serve a folder with the project's static server; resolves once it listens. */
 export async function serve(repoRoot: string, dir: string): Promise<Server> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [`${repoRoot}/scripts/serve-static.mjs`, dir, String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [`${repoRoot}/test/helpers/serve-static.mjs`, dir, String(port)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {

@@ -13,7 +13,7 @@
  *
  * No network, no data sets: sentences come from the word lists in words.ts.
  */
-import { parseArgs } from './args.ts';
+import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
@@ -514,21 +514,38 @@ export function summarise(m: Manifest): string {
 
 
 if (import.meta.main) {
-  const args = parseArgs(process.argv.slice(2));
-  const articles = Number(args['articles'] ?? 100);
-  const out = args['out'];
-  if (!out || !Number.isInteger(articles) || articles < 1) {
-    console.error('usage: node bench/generate.ts --articles N --out DIR [--clean DIR] [--start K] [--seed S] [--force]');
+  const usage = 'usage: node bench/generate.ts --articles N --out DIR [--clean DIR] [--start K] [--seed S] [--force]';
+  const args = (() => {
+    try {
+      return parseArgs({
+        options: {
+          articles: { type: 'string', default: '100' },
+          out: { type: 'string' },
+          clean: { type: 'string' },
+          start: { type: 'string', default: '0' },
+          seed: { type: 'string', default: String(DEFAULT_SEED) },
+          force: { type: 'boolean', default: false },
+        },
+      }).values;
+    } catch (error) {
+      console.error(`${(error as Error).message}\n${usage}`);
+      process.exit(2);
+    }
+  })();
+  const articles = Number(args.articles);
+  const out = args.out;
+  if (!out || !Number.isInteger(articles) || articles < 1 || !Number.isInteger(Number(args.start)) || !Number.isInteger(Number(args.seed))) {
+    console.error(usage);
     process.exit(2);
   }
-  if (args['force'] === 'true' && existsSync(out)) rmSync(out, { recursive: true });
+  if (args.force && existsSync(out)) rmSync(out, { recursive: true });
   const t0 = performance.now();
   const m = generateFolder({
     articles,
     out,
-    clean: args['clean'],
-    start: Number(args['start'] ?? 0),
-    seed: Number(args['seed'] ?? DEFAULT_SEED),
+    clean: args.clean,
+    start: Number(args.start),
+    seed: Number(args.seed),
   });
-  console.log(`${summarise(m)}; written to ${out}${args['clean'] ? ` and ${args['clean']}` : ''} in ${Math.round(performance.now() - t0)} ms`);
+  console.log(`${summarise(m)}; written to ${out}${args.clean ? ` and ${args.clean}` : ''} in ${Math.round(performance.now() - t0)} ms`);
 }

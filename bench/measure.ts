@@ -105,8 +105,7 @@ export function runMeasured(cmd: string, args: string[], opts: RunOptions = {}):
       stream.on('data', (chunk: string) => {
         const t = performance.now() - t0;
         buf += chunk;
-        let nl: number;
-        while ((nl = buf.indexOf('\n')) >= 0) {
+        for (let nl = buf.indexOf('\n'); nl >= 0; nl = buf.indexOf('\n')) {
           const line = { t, text: buf.slice(0, nl).replace(ANSI, '').replace(/\r$/, '') };
           buf = buf.slice(nl + 1);
           lines.push(line);

@@ -9,7 +9,7 @@
  * Everything goes to bench-out/: seeds-N (cached), baseline-N, site-N,
  * cache-N, logs-N, results-N.md and results-N.json.
  */
-import { parseArgs } from './args.ts';
+import { parseArgs } from 'node:util';
 import { copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,16 +23,33 @@ import { astroPhases, type Phase, type Phases } from './phases.ts';
 // ---------------------------------------------------------------- arguments
 
 
-const args = parseArgs(process.argv.slice(2));
-const N = Number(args['articles'] ?? (args['quick'] ? 30 : 1000));
+const USAGE = 'usage: npm run bench -- --articles N [--quick] [--lighthouse] [--no-baseline] [--no-browser] [--no-incremental]';
+const args = (() => {
+  try {
+    return parseArgs({
+      options: {
+        articles: { type: 'string' },
+        quick: { type: 'boolean', default: false },
+        lighthouse: { type: 'boolean', default: false },
+        'no-baseline': { type: 'boolean', default: false },
+        'no-browser': { type: 'boolean', default: false },
+        'no-incremental': { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+})();
+const N = Number(args.articles ?? (args.quick ? 30 : 1000));
 if (!Number.isInteger(N) || N < 1) {
-  console.error('usage: npm run bench -- --articles N [--quick] [--lighthouse] [--no-baseline] [--no-browser] [--no-incremental]');
+  console.error(USAGE);
   process.exit(2);
 }
-const withBaseline = args['no-baseline'] === undefined;
-const withBrowser = args['no-browser'] === undefined;
-const withIncremental = args['no-incremental'] === undefined;
-const withLighthouse = args['lighthouse'] !== undefined;
+const withBaseline = !args['no-baseline'];
+const withBrowser = !args['no-browser'];
+const withIncremental = !args['no-incremental'];
+const withLighthouse = args.lighthouse;
 /** Lighthouse runs per page; the table shows each category's median. */
 const LIGHTHOUSE_RUNS = 3;
 
@@ -259,7 +276,7 @@ async function main(): Promise<number> {
   const variantTransfers: Record<string, number | null> = {};
   let chromium = 'n/a';
   if (withBrowser) {
-    if (!existsSync(CHROMIUM_PATH)) notes.push(`No Chromium at ${CHROMIUM_PATH}: browser figures skipped (bash scripts/install-chromium.sh).`);
+    if (!existsSync(CHROMIUM_PATH)) notes.push(`No Chromium at ${CHROMIUM_PATH}: browser figures skipped (bash .ci/install-chromium.sh).`);
     else {
       const browser = await launch();
       chromium = browser.version();
@@ -495,7 +512,7 @@ function table(t: TableInput): string {
   }
 
   out.push('', '### Notes', '');
-  out.push(`- Sample article: median body length; Jianfan \`/zh-hans/articles/${t.sample.slug}/\`, baseline \`/articles/${t.sample.baseId}/\`. Bytes are what Chromium received (Playwright request sizes; gzip from scripts/serve-static.mjs), fresh context, nothing cached; "before interaction" = until load + network idle.`);
+  out.push(`- Sample article: median body length; Jianfan \`/zh-hans/articles/${t.sample.slug}/\`, baseline \`/articles/${t.sample.baseId}/\`. Bytes are what Chromium received (Playwright request sizes; gzip from test/helpers/serve-static.mjs), fresh context, nothing cached; "before interaction" = until load + network idle.`);
   out.push('- Memory: sum of RSS over the build process and all its descendants, sampled every 100 ms from /proc (shared pages counted once per process).');
   out.push('- Phases: cut at Astro log lines, time-stamped by the harness on arrival (Astro prints seconds only). Script conversion is not a phase of its own: it runs inside ingest (the seed loader workers: tw→cn for each seed, then each body rendered in zh-tw and zh-hk and stored), titles and UI strings inside render; the "conversion alone" row times the variants\' converters over all article text in the harness process.');
   if (bl.full) out.push('- Baseline: Markdown is rendered during content sync (glob() loader), so its "ingest" includes Markdown rendering and its "render" is page assembly only.');

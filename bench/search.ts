@@ -1,7 +1,7 @@
 /**
  * What a search costs a reader: builds the site (seeds/ unless BENCH_SEEDS is
  * set, or an existing build with BENCH_SITE), serves it with
- * scripts/serve-static.mjs (gzip, no-cache) and, in Chromium with a cold
+ * test/helpers/serve-static.mjs (gzip, no-cache) and, in Chromium with a cold
  * cache, opens each variant's search page, then runs a first and a second
  * search through the form. Prints the bytes fetched for each search (transfer
  * size: headers + gzipped bodies) by kind, and the time from submit to the
@@ -42,7 +42,7 @@ function build(): string {
 }
 
 async function serve(dir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/serve-static.mjs'), dir, String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(ROOT, 'test/helpers/serve-static.mjs'), dir, String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((ok, fail) => {
     child.stdout?.once('data', () => ok());
     child.once('exit', (code) => fail(new Error(`server exited ${code}`)));

@@ -11,18 +11,16 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { CONFIG } from '../config.ts';
 import { REPORT_FILE, TRACES_FILE } from '../loaders/seeds.ts';
-import type { SeedTrace } from '../pipeline/ingest.ts';
-import type { BuildReport } from '../pipeline/report.ts';
+import type { SeedTrace } from '../pipeline/ingest/seed.ts';
+import type { BuildReport } from '../pipeline/ingest/report.ts';
 import { formatReportIndexHtml, formatTraceHtml, reportPageName } from '../pipeline/trace-view.ts';
 import { publishedOutDir } from './staged-build.ts';
 
-export const REPORT_DIR_ENV = 'JIANFAN_REPORT_DIR';
-
-/** Where the report of a build into `outDir` goes. */
-export function reportDirFor(outDir: string, root: string, env = process.env): string {
-  const set = env[REPORT_DIR_ENV];
-  return set ? resolve(root, set) : join(dirname(outDir), `${basename(outDir)}-report`);
+/** Where the report of a build into `outDir` goes: the folder named (JIANFAN_REPORT_DIR), or `<outDir>-report` beside it. */
+export function reportDirFor(outDir: string, root: string, named: string | undefined = CONFIG.reportDir): string {
+  return named ? resolve(root, named) : join(dirname(outDir), `${basename(outDir)}-report`);
 }
 
 /** Write the report folder from the loader's report and traces. */

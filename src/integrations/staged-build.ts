@@ -20,6 +20,7 @@ import { closeSync, constants, cpSync, existsSync, mkdirSync, openSync, readFile
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 
 /** The staging and replaced folders of an output folder, beside it (one file system, so renames are atomic). */
 export function stagingPaths(outDir: string): { staging: string; replaced: string; lock: string } {
@@ -61,7 +62,10 @@ export function takeLock(file: string, what: string): () => void {
         // Half written by a build killed at that moment: stale.
       }
       if (typeof holder.pid === 'number' && holder.pid !== process.pid && alive(holder.pid)) {
-        throw new Error(`another build (process ${holder.pid}, started ${String(holder.started)}) is using ${what}; wait for it to finish, then build again (lock: ${file})`);
+        throw new AstroError(
+          `another build (process ${holder.pid}, started ${String(holder.started)}) is using ${what} (lock: ${file})`,
+          'Wait for that build to finish, then build again. A lock left by a killed build is taken over by the next one.',
+        );
       }
       rmSync(file, { force: true }); // its build was killed; take over
     }

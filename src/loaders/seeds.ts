@@ -3,14 +3,16 @@
  * pipeline does the work; this only stores its articles and leaves the
  * report where the report integration can find it.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
-import { editorRulesFile } from '../pipeline/editor-rules.ts';
-import { pipelineVersion, pruneFileCache } from '../pipeline/ingest-cache.ts';
-import { ingestFolderInWorkers } from '../pipeline/ingest-workers.ts';
-import { buildReport, formatReportTable } from '../pipeline/report.ts';
+import { CLOCK_SLACK_MS, writeFileAtomic } from '../build-fs.ts';
+import { pipelineVersion, pruneFileCache } from '../pipeline/ingest/cache.ts';
+import { ingestFolderInWorkers } from '../pipeline/ingest/parallel.ts';
+import { HintedError } from '../pipeline/errors.ts';
+import { buildReport, formatReportTable } from '../pipeline/ingest/report.ts';
 
 export interface SeedsLoaderOptions {
   dir: string;
@@ -19,17 +21,19 @@ export interface SeedsLoaderOptions {
   lenient: boolean;
   allowEmpty: boolean;
   workers: number;
+  /** The editors' conversion rules file (part of the cache key: a rule change re-ingests). */
+  conversionFile: string;
 }
 
 export const REPORT_FILE = 'jianfan/seed-report.json';
 /** What became of every scrape's lines, for the editors' HTML report (src/integrations/seed-report.ts). */
 export const TRACES_FILE = 'jianfan/seed-traces.json';
-/** Every stored article's slug and digest, for the page cache (src/integrations/page-cache.ts). */
+/** Every stored article's slug and digest, for the page cache (src/incremental/integration.ts). */
 export const ARTICLES_FILE = 'jianfan/articles.json';
 /**
  * Seed file → slug of the last finished build, so a published URL keeps its
- * article (ingest-folder.ts). This build's slugs wait in SLUGS_NEXT_FILE
- * until the build has finished (src/integrations/page-cache.ts moves them).
+ * article (src/pipeline/ingest/folder.ts). This build's slugs wait in SLUGS_NEXT_FILE
+ * until the build has finished (src/incremental/integration.ts moves them).
  */
 export const SLUGS_FILE = 'jianfan/slugs.json';
 export const SLUGS_NEXT_FILE = 'jianfan/slugs.next.json';
@@ -43,18 +47,23 @@ function readSlugs(file: string): Record<string, string> {
   }
 }
 
+/** A pipeline error with a suggestion becomes Astro's error with a hint, which Astro prints under the message. */
+function toAstroError(error: unknown): never {
+  if (error instanceof HintedError) throw new AstroError(error.message, error.hint);
+  throw error;
+}
+
 export function seedsLoader(options: SeedsLoaderOptions): Loader {
   return {
     name: 'jianfan-seeds',
     load: async ({ store, logger, config, generateDigest }) => {
       const dir = resolve(fileURLToPath(config.root), options.dir);
       const started = performance.now();
-      // Two seconds of slack for file systems with coarse timestamps.
-      const since = new Date(Date.now() - 2000);
+      const since = new Date(Date.now() - CLOCK_SLACK_MS);
       const cacheDir = fileURLToPath(new URL('jianfan/ingest/', config.cacheDir));
       const bodiesDir = fileURLToPath(new URL('jianfan/bodies/', config.cacheDir));
       const slugsFile = fileURLToPath(new URL(SLUGS_FILE, config.cacheDir));
-      const version = pipelineVersion(fileURLToPath(new URL('src/pipeline/', config.root)), [fileURLToPath(new URL('package-lock.json', config.root)), editorRulesFile(fileURLToPath(config.root))]);
+      const version = pipelineVersion(fileURLToPath(new URL('src/pipeline/', config.root)), [fileURLToPath(new URL('src/render/body-store.ts', config.root)), fileURLToPath(new URL('package-lock.json', config.root)), options.conversionFile]);
       const result = await ingestFolderInWorkers(dir, {
         timeZone: options.timeZone,
         imageOrigins: options.imageOrigins,
@@ -65,23 +74,19 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
         bodies: { dir: bodiesDir, version },
         workers: options.workers,
         // By path, from the project root: this module runs bundled, the worker does not.
-        workerFile: new URL('src/pipeline/ingest-worker.ts', config.root),
-      });
+        workerFile: new URL('src/pipeline/ingest/worker-entry.ts', config.root),
+      }).catch(toAstroError);
       const pruned = pruneFileCache(cacheDir, since) + pruneFileCache(bodiesDir, since);
       store.clear();
       const digests: { slug: string; digest: string }[] = [];
       for (const article of result.articles) {
-        const data = article as unknown as Record<string, unknown>;
+        const data: Record<string, unknown> = article;
         const digest = generateDigest(data);
         store.set({ id: article.slug, data, digest });
         digests.push({ slug: article.slug, digest });
       }
       const report = buildReport(result, dir);
-      const write = (file: string, json: string) => {
-        const path = fileURLToPath(new URL(file, config.cacheDir));
-        mkdirSync(resolve(path, '..'), { recursive: true });
-        writeFileSync(path, json);
-      };
+      const write = (file: string, json: string) => writeFileAtomic(fileURLToPath(new URL(file, config.cacheDir)), json);
       write(REPORT_FILE, JSON.stringify(report, null, 2));
       write(TRACES_FILE, JSON.stringify(result.traces));
       write(ARTICLES_FILE, JSON.stringify(digests));

@@ -4,6 +4,7 @@
  * scrapes, sanitised Markdown structure for .md seeds).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { ArticleEntry } from './article-schema.ts';
 import { findNames } from './names.ts';
 import { shortHash } from './slug.ts';
 
@@ -98,24 +99,16 @@ export function countReadableChars(body: Root): number {
 }
 
 /**
- * An article as the site stores it: the metadata, what the lists and pages
- * need from the body (summary, reading length, identity), and the file that
- * holds the body rendered in every variant (body-store.ts). The body itself
- * stays out of the content store.
+ * An article as the site stores it (article-schema.ts, the one definition):
+ * the metadata, what the lists and pages need from the body (summary,
+ * reading length, identity), and the file that holds the body rendered in
+ * every variant. The check below fails to compile when Article's metadata and
+ * the schema part ways.
  */
-export interface ArticleEntry extends Omit<Article, 'body' | 'written'> {
-  /** The written text's fields and summary (the body is in the body file). */
-  written: (Omit<WrittenText, 'body'> & { summary: string }) | null;
-  summary: string;
-  /** Readable characters of the body, for reading time. */
-  chars: number;
-  /** Identity of the body's text, for finding one article under two names. */
-  contentKey: string;
-  /** Absolute path of the stored body (see body-store.ts). */
-  bodyFile: string;
-  /** Names the article uses whose surname has another traditional form (names.ts), for converting its texts. */
-  names: string[];
-}
+export type { ArticleEntry };
+type SameFields<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const entryMatchesArticle: SameFields<Omit<ArticleEntry, 'summary' | 'chars' | 'contentKey' | 'bodyFile' | 'names' | 'written'>, Omit<Article, 'body' | 'written'>> = true;
+void entryMatchesArticle;
 
 /** Identity of an article's content: its text without whitespace, hashed. */
 export function contentKey(body: Root): string {

@@ -1,7 +1,7 @@
 /**
  * Calendar dates a seed may state. One small pure check shared by every
  * path that reads a date (Markdown front matter, scrapes in
- * extract/time.ts, and ingest.ts on what extraction found), because
+ * extract/time.ts, and ingest/seed.ts on what extraction found), because
  * JavaScript's Date rolls an impossible date over instead of refusing it:
  * 2026-02-30 becomes 2 March, so a page said 2月30日 while its feed said
  * 2 March, and year 0000 made an RSS date of -0001.

@@ -16,14 +16,15 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import remarkCjkFriendly from 'remark-cjk-friendly';
-import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
+// Parse-only entries: seeds are parsed, never serialised back to Markdown.
+import remarkCjkFriendly from 'remark-cjk-friendly/parseOnly';
+import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough/parseOnly';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { SeedError } from './types.ts';
+import { SeedError } from './errors.ts';
 import { parseYamlFields, readDateTime, YAML_ALIAS_LIMIT } from './yaml-fields.ts';
 
 export interface FrontMatter {
@@ -68,7 +69,7 @@ export const MARKDOWN_LIMITS = {
 
 /**
  * Footnote chrome in simplified Chinese, converted per variant with the
- * body (text and aria-label both; src/pipeline/body-store.ts).
+ * body (text and aria-label both; src/render/body-store.ts).
  */
 const FOOTNOTES = {
   footnoteLabel: '注释',

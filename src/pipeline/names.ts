@@ -55,13 +55,13 @@ const WORDS_ENDING = new Set([
   '峡谷', '低谷', '河谷', '生姜', '时钟', '闹钟', '分钟', '警钟', '浓郁', '忧郁', '葱郁', '苍郁',
 ]);
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const SURNAME_CLASS = `[${Object.keys(SURNAME_FORMS).join('')}]`;
-const BEFORE_TITLE = new RegExp(`${SURNAME_CLASS}(?=\\p{Script=Han}{0,2}?(?:${AFTER_SURNAME.map(escape).join('|')}))`, 'gu');
-const AFTER_TITLE = new RegExp(`(?<=(?:${BEFORE_NAME.map(escape).join('|')}))${SURNAME_CLASS}(?=\\p{Script=Han})`, 'gu');
+const BEFORE_TITLE = new RegExp(`${SURNAME_CLASS}(?=\\p{Script=Han}{0,2}?(?:${AFTER_SURNAME.map(escapeRegExp).join('|')}))`, 'gu');
+const AFTER_TITLE = new RegExp(`(?<=(?:${BEFORE_NAME.map(escapeRegExp).join('|')}))${SURNAME_CLASS}(?=\\p{Script=Han})`, 'gu');
 
 function isOrdinary(text: string, at: number): boolean {
   return WORDS_STARTING.has(text.slice(at, at + 2)) || (at > 0 && WORDS_ENDING.has(text.slice(at - 1, at + 1)));

@@ -9,7 +9,7 @@
  *   source: 某某日报
  *   published: "2026-05-12T09:30:00+08:00"
  */
-import { SeedError } from './types.ts';
+import { SeedError } from './errors.ts';
 import { parseYamlFields, readDateTime } from './yaml-fields.ts';
 
 export const SIDECAR_FIELDS = ['title', 'author', 'source', 'published'] as const;

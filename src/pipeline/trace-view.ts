@@ -6,8 +6,8 @@
  * report). Seed text is escaped in both: control characters never reach a
  * terminal, and no seed text becomes markup.
  */
-import type { IngestedSeed, SeedReport, SeedTrace } from './ingest.ts';
-import type { BuildReport } from './report.ts';
+import type { IngestedSeed, SeedReport, SeedTrace } from './ingest/seed.ts';
+import type { BuildReport } from './ingest/report.ts';
 import type { LineTrace } from './extract/types.ts';
 
 export interface TraceRow {

@@ -3,20 +3,8 @@
  * imports, so every stage can run and be tested on its own.
  */
 
-/** A problem with one seed file. `line` is 1-based where a line can be named. */
-export class SeedError extends Error {
-  readonly file: string;
-  readonly reason: string;
-  readonly line: number | undefined;
-
-  constructor(file: string, reason: string, line?: number) {
-    super(`${file}${line ? `:${line}` : ''}: ${reason}`);
-    this.name = 'SeedError';
-    this.file = file;
-    this.reason = reason;
-    this.line = line;
-  }
-}
+/** Moved to errors.ts; re-exported for modules not yet updated (extract/index.ts). */
+export { SeedError } from './errors.ts';
 
 /** Result of a text repair: the new text and how many edits were made. */
 export interface RepairResult {

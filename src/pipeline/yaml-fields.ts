@@ -5,7 +5,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { dateTimeProblem } from './calendar.ts';
-import { SeedError } from './types.ts';
+import { SeedError } from './errors.ts';
 
 /** A "billion laughs" document expands a few hundred bytes exponentially through its aliases. */
 export const YAML_ALIAS_LIMIT = 100;

@@ -99,6 +99,22 @@ describe('mixed fixture seeds', () => {
     }
   });
 
+  it('publishes a sitemap with hreflang alternates, named in robots.txt, without the noindex pages', () => {
+    const robots = readFileSync(join(build.outDir, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^Sitemap: http:\/\/127\.0\.0\.1:4321\/sitemap-index\.xml$/m);
+    expect(readFileSync(join(build.outDir, 'sitemap-index.xml'), 'utf8')).toContain('<loc>http://127.0.0.1:4321/sitemap-0.xml</loc>');
+    const xml = readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8');
+    const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map(([, loc, rest]) => ({ path: new URL(loc!).pathname, rest: rest! }));
+    const slug = report.seeds[0]!.slug;
+    for (const variant of VARIANTS) {
+      const entry = entries.find((e) => e.path === `/${variant}/articles/${slug}/`);
+      expect(entry, `${variant} article in the sitemap`).toBeDefined();
+      const alternates = [...entry!.rest.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => `${lang} ${new URL(href!).pathname}`);
+      expect(alternates.sort()).toEqual([`zh-Hans /zh-hans/articles/${slug}/`, `zh-Hant-HK /zh-hk/articles/${slug}/`, `zh-Hant-TW /zh-tw/articles/${slug}/`]);
+    }
+    expect(entries.filter((e) => /^\/(zh-cn|zh-hant)\/|not-found|search|404/.test(e.path))).toEqual([]);
+  });
+
   it('loses nothing: every expected paragraph reaches every variant, in order and whole', () => {
     const cases = expectations();
     expect(cases.length).toBeGreaterThanOrEqual(6);

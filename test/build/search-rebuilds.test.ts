@@ -34,7 +34,7 @@ import { searchSite, type QueryOutcome } from '../helpers/search-in-node.ts';
 process.env['JIANFAN_SEARCH_SHARD_PAGES'] = '2';
 const { writeSearchIndex } = await import('../../src/integrations/search-index/index.ts');
 const { shardOf } = await import('../../src/lib/search-shards.ts');
-const { MANIFEST_FILE } = await import('../../src/integrations/page-cache.ts');
+const { MANIFEST_FILE } = await import('../../src/incremental/manifest.ts');
 
 /** Simplified, with their traditional forms in the pages of the traditional variants. */
 const TOPICS = ['港口', '书店', '果园', '渡轮', '球场', '茶馆', '邮局', '花市', '码头', '灯塔', '剧院', '桥梁', '车站', '画廊', '钟楼', '公园'];
@@ -128,7 +128,9 @@ function expectRealResults(step: Step, clean: readonly QueryOutcome[]): void {
       expect(outcome.error, `${step.change}: ${variant} ${query}`).toBeUndefined();
       return outcome.hits!.map((h) => h.url);
     };
-    TOPICS.forEach((topic, i) => expect(urls(topic), `${step.change}: ${variant} ${topic}`).toEqual(step.seeds.has(i) ? [`/${variant}/articles/${slugOf(i)}/`] : []));
+    TOPICS.forEach((topic, i) => {
+      expect(urls(topic), `${step.change}: ${variant} ${topic}`).toEqual(step.seeds.has(i) ? [`/${variant}/articles/${slugOf(i)}/`] : []);
+    });
     const edited = [...step.seeds].filter(([, v]) => v === 'edited').map(([i]) => `/${variant}/articles/${slugOf(i)}/`);
     expect(urls('改建')).toEqual(edited.sort());
   }

@@ -3,7 +3,7 @@
  * seed text as text: nothing a seed contains may run, in any variant.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { MAX_QUERY_CHARS } from '../../src/lib/paths.ts';
+import { MAX_QUERY_CHARS } from '../../src/render/paths.ts';
 import { EMPTY_URL, FIXTURES_URL } from './urls.ts';
 
 const VARIANTS = ['zh-hans', 'zh-tw', 'zh-hk'];

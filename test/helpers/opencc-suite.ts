@@ -1,7 +1,7 @@
 /**
  * OpenCC's own conversion suite and the Jianfan chain each of its
  * configurations speaks to (for test/unit/opencc-suite.test.ts and
- * scripts/measure-conversion.ts). The suite is OpenCC's (Apache-2.0), kept
+ * bench/measure-conversion.ts). The suite is OpenCC's (Apache-2.0), kept
  * outside this repository in the shared folder next to the checkout;
  * OPENCC_TESTCASES overrides the path.
  */

@@ -22,7 +22,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { searchBundleDir } from '../../src/lib/paths.ts';
+import { searchBundleDir } from '../../src/render/paths.ts';
 import { queryChainManifest } from '../../src/lib/search-dicts.ts';
 import { getVariant, VARIANT_IDS, type VariantId } from '../../src/pipeline/variants.ts';
 import { withShards, type Pagefind } from '../../src/scripts/search/pagefind.ts';

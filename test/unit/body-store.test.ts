@@ -1,7 +1,8 @@
-import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { paragraphsToBody, toEntry } from '../../src/pipeline/article.ts';
-import { readBody, renderBodies, storeBody } from '../../src/pipeline/body-store.ts';
+import { readBody, renderBodies, storeBody } from '../../src/render/body-store.ts';
 import { tmpBodies } from '../helpers/bodies.ts';
 
 const body = paragraphsToBody(['软件发布后，后台数据显示用户增长。', '<script>alert(1)</script>这里是第二段。']);
@@ -46,7 +47,15 @@ describe('storeBody', () => {
   });
 
   it('fails clearly on a body file without the variant', () => {
-    expect(() => readBody('/no/such/body.json', 'zh-tw')).toThrow();
+    const file = join(tmpBodies().dir, 'partial.json');
+    const { 'zh-tw': _, ...withoutTaiwan } = renderBodies(body);
+    writeFileSync(file, JSON.stringify(withoutTaiwan));
+    expect(readBody(file, 'zh-hk')).toContain('軟件');
+    expect(() => readBody(file, 'zh-tw')).toThrow(`${file}: no body for zh-tw`);
+  });
+
+  it('names the file when a body file is missing', () => {
+    expect(() => readBody('/no/such/body.json', 'zh-tw')).toThrow(/\/no\/such\/body\.json/);
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dateTimeProblem, isCalendarDate } from '../../src/pipeline/calendar.ts';
 import { findTimes } from '../../src/pipeline/extract/time.ts';
-import { ingestSeed } from '../../src/pipeline/ingest.ts';
-import { SeedError } from '../../src/pipeline/types.ts';
+import { ingestSeed } from '../../src/pipeline/ingest/seed.ts';
+import { SeedError } from '../../src/pipeline/errors.ts';
 
 const OPTIONS = { timeZone: '+08:00' };
 const markdown = (published: string, updated?: string) =>

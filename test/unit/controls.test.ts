@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { blockTexts } from '../../src/pipeline/article.ts';
-import { ingestSeed } from '../../src/pipeline/ingest.ts';
+import { ingestSeed } from '../../src/pipeline/ingest/seed.ts';
 import { forTerminal, removeControls } from '../../src/pipeline/repair/controls.ts';
-import { buildReport, formatReportTable } from '../../src/pipeline/report.ts';
+import { buildReport, formatReportTable } from '../../src/pipeline/ingest/report.ts';
 
 const ESC = '\x1b';
 const RLO = '\u202e';

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
 import {
-  commonHanSet,
   decodeSeed,
   firstBadOffset,
   lineOfOffset,
   looksBinary,
   plausibility,
 } from '../../src/pipeline/decode.ts';
-import { SeedError } from '../../src/pipeline/types.ts';
+import { commonHanSet } from '../../src/pipeline/chars.ts';
+import { SeedError } from '../../src/pipeline/errors.ts';
 
 // Invented news-like paragraphs (no text from any seed).
 const SIMPLIFIED = [

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLine, isRelatedHeading, isSectionLabel } from '../../src/pipeline/extract/boilerplate.ts';
+import { toCanonical } from '../../src/pipeline/script.ts';
+
+// Production classifies canonical simplified lines (ingest/seed.ts converts each line first), so
+// the tests do too: a cue written only in traditional glyphs would pass a raw test and never match.
+const classify = (line: string) => classifyLine(toCanonical(line));
+const relatedHeading = (line: string) => isRelatedHeading(toCanonical(line));
+const sectionLabel = (line: string) => isSectionLabel(toCanonical(line));
 
 describe('classifyLine', () => {
   it.each([
@@ -22,23 +29,23 @@ describe('classifyLine', () => {
     ['Notice: The content above is uploaded and posted by a user of a platform.', 'notice'],
     ['能源部记者 关注电力与储能，有线索欢迎联系：someone@example.com。', 'bio'],
   ])('%s → %s', (line, kind) => {
-    expect(classifyLine(line)).toBe(kind);
+    expect(classify(line)).toBe(kind);
   });
 
   it('leaves prose, headlines and bylines alone', () => {
-    expect(classifyLine('12日起，市区首批回收站正式启用，居民刷卡或扫码即可投放可回收物。')).toBeNull();
-    expect(classifyLine('江城启动新一轮城市供水管网改造 三年内更新老旧管道六百公里')).toBeNull();
-    expect(classifyLine('记者某某某／台北报导')).toBeNull();
-    expect(classifyLine('来源：某报 | 2026年05月12日 14:20 | 编辑：某人')).toBeNull();
+    expect(classify('12日起，市区首批回收站正式启用，居民刷卡或扫码即可投放可回收物。')).toBeNull();
+    expect(classify('江城启动新一轮城市供水管网改造 三年内更新老旧管道六百公里')).toBeNull();
+    expect(classify('记者某某某／台北报导')).toBeNull();
+    expect(classify('来源：某报 | 2026年05月12日 14:20 | 编辑：某人')).toBeNull();
   });
 });
 
 describe('list headings', () => {
   it('recognises related-list headings and section labels', () => {
-    for (const h of ['相关推荐', '热点推荐', '延伸阅读', '相关新闻', '推荐阅读', '相關新聞']) expect(isRelatedHeading(h)).toBe(true);
-    expect(isRelatedHeading('相关部门表示，将加快推进。')).toBe(false);
-    expect(isSectionLabel('科技要闻')).toBe(true);
-    expect(isSectionLabel('往期回顾 全部')).toBe(true);
-    expect(isSectionLabel('今年的科技要闻很多，记者梳理如下。')).toBe(false);
+    for (const h of ['相关推荐', '热点推荐', '延伸阅读', '相关新闻', '推荐阅读', '相關新聞']) expect(relatedHeading(h)).toBe(true);
+    expect(relatedHeading('相关部门表示，将加快推进。')).toBe(false);
+    expect(sectionLabel('科技要闻')).toBe(true);
+    expect(sectionLabel('往期回顾 全部')).toBe(true);
+    expect(sectionLabel('今年的科技要闻很多，记者梳理如下。')).toBe(false);
   });
 });

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isCloser, parseByline } from '../../src/pipeline/extract/byline.ts';
+import { toCanonical } from '../../src/pipeline/script.ts';
 
 describe('parseByline', () => {
   it.each([
     ['某某日报记者 张三', '张三', '某某日报'],
     ['本报记者 张三 李四', '张三、李四', null],
     ['记者张三／台北报导', '张三', null],
-    ['記者張三／台北報導', '張三', null],
+    // A Taiwan byline reaches the extractor as canonical simplified (ingest/seed.ts).
+    ['記者張三／台北報導', '张三', null],
     ['作者：张三', '张三', null],
     ['（作者 张三）', '张三', null],
     ['文/张三', '张三', null],
@@ -17,7 +19,7 @@ describe('parseByline', () => {
     ['（记者 张三 报道）', '张三', null],
     ['某某社北京5月12日电（记者 张三）', '张三', '某某社'],
   ])('%s', (line, author, source) => {
-    const b = parseByline(line);
+    const b = parseByline(toCanonical(line));
     expect(b?.author ?? null).toBe(author);
     expect(b?.source ?? null).toBe(source);
   });

@@ -63,7 +63,9 @@ describe('fixtures', () => {
       });
       it('body line numbers point at the paragraphs', () => {
         // A paragraph is its line, less an inline byline glued to its start or end.
-        a.bodyLines.forEach((n, i) => expect(lines[n - 1]?.text.trim()).toContain(a.paragraphs[i]));
+        a.bodyLines.forEach((n, i) => {
+          expect(lines[n - 1]?.text.trim()).toContain(a.paragraphs[i]);
+        });
         expect(lines[a.titleLine - 1]?.text.trim()).toContain(a.title);
       });
       it('counts every dropped non-blank line', () => {

@@ -2,7 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, renderFeed, rfc822 } from '../../src/lib/feed.ts';
+import { escapeXml, renderFeed, rfc822 } from '../../src/render/feed.ts';
 import { paragraphsToBody, toEntry, type Article } from '../../src/pipeline/article.ts';
 import { getVariant } from '../../src/pipeline/variants.ts';
 
@@ -24,8 +24,8 @@ const seedArticle: Article = {
 const article = toEntry(seedArticle, '/bodies/a.json');
 
 describe('renderFeed', () => {
-  it('escapes every seed value and converts it to the variant', () => {
-    const xml = renderFeed({ variant: getVariant('zh-tw'), siteUrl: 'https://example.org', title: '网站', description: '说明', articles: [article] });
+  it('escapes every seed value and converts it to the variant', async () => {
+    const xml = await renderFeed({ variant: getVariant('zh-tw'), siteUrl: 'https://example.org', title: '网站', description: '说明', articles: [article] });
     expect(xml).not.toMatch(/<script|<img|<\/title><script/);
     expect(xml).toContain('<title>&amp;lt;/title&amp;gt;&amp;lt;script&amp;gt;x()&amp;lt;/script&amp;gt;軟體</title>');
     expect(xml).toContain('<dc:creator>作者&quot;&amp;</dc:creator>');
@@ -35,8 +35,8 @@ describe('renderFeed', () => {
     expect(xml).toContain('<description>第一段&amp;lt;img src=x onerror=y()&amp;gt;。</description>');
   });
 
-  it('gives a reader that renders title and description as HTML the seed text, as text', () => {
-    const xml = renderFeed({ variant: getVariant('zh-hans'), siteUrl: 'https://example.org', title: '网站', description: '说明', articles: [article] });
+  it('gives a reader that renders title and description as HTML the seed text, as text', async () => {
+    const xml = await renderFeed({ variant: getVariant('zh-hans'), siteUrl: 'https://example.org', title: '网站', description: '说明', articles: [article] });
     // What a feed reader does: parse the XML (its five entities), then render the text as HTML.
     const xmlText = (element: string) => {
       const raw = new RegExp(`<item>[\\s\\S]*<${element}>([\\s\\S]*?)</${element}>`).exec(xml)![1]!;
@@ -53,10 +53,20 @@ describe('renderFeed', () => {
     }
   });
 
-  it('carries the full text escaped in content:encoded, and links itself', () => {
-    const xml = renderFeed({ variant: getVariant('zh-hk'), siteUrl: 'https://example.org', title: '网站', description: '说明', articles: [article], bodyHtml: () => '<p>第一段&lt;img&gt;。</p>' });
+  it('carries the full text escaped in content:encoded, and links itself', async () => {
+    const xml = await renderFeed({ variant: getVariant('zh-hk'), siteUrl: 'https://example.org', title: '网站', description: '说明', articles: [article], bodyHtml: () => '<p>第一段&lt;img&gt;。</p>' });
     expect(xml).toContain('<content:encoded>&lt;p&gt;第一段&amp;lt;img&amp;gt;。&lt;/p&gt;</content:encoded>');
     expect(xml).toContain('<atom:link href="https://example.org/zh-hk/feed.xml" rel="self" type="application/rss+xml"/>');
+  });
+
+  it('keeps an author or outlet that reads like a number as written, and names the outlet without misusing <source>', async () => {
+    const numeric = toEntry({ ...seedArticle, author: '007', source: '1e5\uffff0\uffff' }, '/bodies/a.json');
+    const xml = await renderFeed({ variant: getVariant('zh-hans'), siteUrl: 'https://example.org', title: '网站', description: '说明', articles: [numeric, article] });
+    expect(xml).toContain('<dc:creator>007</dc:creator>');
+    expect(xml).toContain('<dc:source>1e50</dc:source>');
+    expect(xml).toContain('<dc:creator>作者&quot;&amp;</dc:creator><dc:source>来源</dc:source>');
+    expect(xml).not.toContain('<source');
+    expect(xml).not.toContain('\uffff');
   });
 
   it('writes dates in the offset they were given', () => {

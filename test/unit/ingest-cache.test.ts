@@ -2,8 +2,8 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createFileCache, pipelineVersion, pruneFileCache } from '../../src/pipeline/ingest-cache.ts';
-import { ingestFolder, seedCacheName } from '../../src/pipeline/ingest-folder.ts';
+import { createFileCache, pipelineVersion, pruneFileCache } from '../../src/pipeline/ingest/cache.ts';
+import { ingestFolder, seedCacheName } from '../../src/pipeline/ingest/folder.ts';
 import { tmpBodies } from '../helpers/bodies.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'jianfan-cache-'));

@@ -2,11 +2,11 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestFolder, InvalidSeedsError } from '../../src/pipeline/ingest-folder.ts';
-import { ingestFolderInWorkers } from '../../src/pipeline/ingest-workers.ts';
+import { ingestFolder, InvalidSeedsError } from '../../src/pipeline/ingest/folder.ts';
+import { ingestFolderInWorkers } from '../../src/pipeline/ingest/parallel.ts';
 import { tmpBodies } from '../helpers/bodies.ts';
 
-const workerFile = new URL('../../src/pipeline/ingest-worker.ts', import.meta.url);
+const workerFile = new URL('../../src/pipeline/ingest/worker-entry.ts', import.meta.url);
 const scrapes = new URL('../fixtures/scrapes/', import.meta.url);
 
 /** Our own fixture scrapes, one copied twice under another name, plus an empty seed. */

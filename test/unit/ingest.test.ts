@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { blockTexts } from '../../src/pipeline/article.ts';
-import { ingestSeed } from '../../src/pipeline/ingest.ts';
-import { ingestFolder, InvalidSeedsError, listSeedFiles, MAX_SEED_BYTES } from '../../src/pipeline/ingest-folder.ts';
-import { buildReport, formatReportTable } from '../../src/pipeline/report.ts';
-import { SeedError } from '../../src/pipeline/types.ts';
+import { ingestSeed } from '../../src/pipeline/ingest/seed.ts';
+import { ingestFolder, InvalidSeedsError, listSeedFiles, MAX_SEED_BYTES } from '../../src/pipeline/ingest/folder.ts';
+import { buildReport, formatReportTable } from '../../src/pipeline/ingest/report.ts';
+import { SeedError } from '../../src/pipeline/errors.ts';
 import { tmpBodies } from '../helpers/bodies.ts';
 
 const OPTIONS = { timeZone: '+08:00' };

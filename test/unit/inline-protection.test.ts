@@ -1,7 +1,7 @@
 /** Editors' inline protection: -{…}- as MediaWiki writes it. */
 import { describe, expect, it } from 'vitest';
-import { renderBodies } from '../../src/pipeline/body-store.ts';
-import { ingestSeed } from '../../src/pipeline/ingest.ts';
+import { renderBodies } from '../../src/render/body-store.ts';
+import { ingestSeed } from '../../src/pipeline/ingest/seed.ts';
 import { toCanonical } from '../../src/pipeline/script.ts';
 import { converterFor } from '../../src/pipeline/variants.ts';
 

@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { renderBodies } from '../../src/pipeline/body-store.ts';
+import { renderBodies } from '../../src/render/body-store.ts';
 import { renderMarkdown } from '../../src/pipeline/markdown.ts';
 
 const md = `正文[^a]，其中*周末*最多。

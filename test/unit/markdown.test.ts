@@ -1,8 +1,8 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { MARKDOWN_LIMITS, parseMarkdownSeed, removeRemoteImages, renderMarkdown } from '../../src/pipeline/markdown.ts';
-import { ingestSeed } from '../../src/pipeline/ingest.ts';
-import { SeedError } from '../../src/pipeline/types.ts';
+import { ingestSeed } from '../../src/pipeline/ingest/seed.ts';
+import { SeedError } from '../../src/pipeline/errors.ts';
 
 const front = (fields: string) => `---\n${fields}\n---\n正文第一段。\n`;
 const valid = 'title: 测试标题\npublished: "2026-05-12T09:30:00+08:00"\nauthor: 林小明\nsource: 示例日报';

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportDirFor, writeReportFolder } from '../../src/integrations/seed-report.ts';
-import { ingestSeed } from '../../src/pipeline/ingest.ts';
-import { buildReport } from '../../src/pipeline/report.ts';
+import { ingestSeed } from '../../src/pipeline/ingest/seed.ts';
+import { buildReport } from '../../src/pipeline/ingest/report.ts';
 
 const SCRAPE = [
   '首页 > 社会 > 正文',
@@ -17,8 +17,8 @@ const SCRAPE = [
 
 describe('report folder', () => {
   it('goes beside the output folder unless JIANFAN_REPORT_DIR names one', () => {
-    expect(reportDirFor('/site/dist', '/site', {})).toBe('/site/dist-report');
-    expect(reportDirFor('/site/dist', '/site', { JIANFAN_REPORT_DIR: 'reports' })).toBe('/site/reports');
+    expect(reportDirFor('/site/dist', '/site', undefined)).toBe('/site/dist-report');
+    expect(reportDirFor('/site/dist', '/site', 'reports')).toBe('/site/reports');
   });
 
   it('holds report.json, an index linking every seed, and each seed\'s lines, escaped; an older report is replaced whole', () => {

@@ -3,9 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestFolder, InvalidSeedsError, listSeedFiles } from '../../src/pipeline/ingest-folder.ts';
+import { ingestFolder, InvalidSeedsError, listSeedFiles } from '../../src/pipeline/ingest/folder.ts';
 import { parseSidecar } from '../../src/pipeline/sidecar.ts';
-import { SeedError } from '../../src/pipeline/types.ts';
+import { SeedError } from '../../src/pipeline/errors.ts';
 import { tmpBodies } from '../helpers/bodies.ts';
 
 const SCRAPE = [

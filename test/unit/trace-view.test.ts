@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestSeed } from '../../src/pipeline/ingest.ts';
+import { ingestSeed } from '../../src/pipeline/ingest/seed.ts';
 import { escapeForTerminal, formatTraceHtml, formatTraceText } from '../../src/pipeline/trace-view.ts';
 
 const SCRAPE = [
@@ -46,7 +46,7 @@ describe('trace view', () => {
   it('runs as `npm run inspect` on a file and prints the same view', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'jianfan-inspect-'));
     writeFileSync(join(dir, 'plant.txt'), SCRAPE);
-    const run = spawnSync(process.execPath, ['scripts/inspect.ts', join(dir, 'plant.txt')], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const run = spawnSync(process.execPath, ['src/pipeline/inspect.ts', join(dir, 'plant.txt')], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/title:\s+城市春季植树活动启动/u);
     expect(run.stdout).toMatch(/dropped: caption/u);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ui, UI_KEYS } from '../../src/lib/ui.ts';
+import { ui, UI_KEYS } from '../../src/render/ui-strings.ts';
 import { converterFor } from '../../src/pipeline/variants.ts';
 
 describe('interface strings', () => {

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { blockTexts } from '../../src/pipeline/article.ts';
-import { renderBodies } from '../../src/pipeline/body-store.ts';
-import { ingestSeed } from '../../src/pipeline/ingest.ts';
+import { renderBodies } from '../../src/render/body-store.ts';
+import { ingestSeed } from '../../src/pipeline/ingest/seed.ts';
 import { detectRegion, writtenVariant } from '../../src/pipeline/written.ts';
 import { converterFor } from '../../src/pipeline/variants.ts';
 

@@ -11,7 +11,7 @@
  * (or copied from the cache). Articles added after the first cut go to a
  * small "recent" shard, then in batches to batch shards (planShards), so
  * adding one re-indexes a few pages, not a full shard per variant. Which pages there are, and their keys, comes from
- * the page cache's manifest (src/integrations/page-cache.ts).
+ * the page cache's manifest (src/incremental/integration.ts).
  *
  * What is indexed is what the reader reads: for every article page, the
  * headline and the body (`[data-pagefind-body]`), taken from the built HTML,
@@ -29,12 +29,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { SITE } from '../../config.ts';
-import { searchBundleDir } from '../../lib/paths.ts';
+import { searchBundleDir } from '../../render/paths.ts';
 import { indexDocument, type IndexDocument } from '../../lib/search-document.ts';
 import { DICT_BASE, queryChainFiles } from '../../lib/search-dicts.ts';
-import { readManifest } from '../../lib/page-cache.ts';
+import { MANIFEST_FILE, readManifest } from '../../incremental/manifest.ts';
 import { planShards, shardFolders, type ShardFolder, type ShardPlan, type ShardState } from '../../lib/search-shards.ts';
-import { MANIFEST_FILE } from '../page-cache.ts';
 import { VARIANT_IDS, type VariantId } from '../../pipeline/variants.ts';
 import { createShardPool, type ShardPool } from './shard-pool.ts';
 

@@ -1,9 +1,9 @@
 /** A web app manifest per variant: the site's name in that variant, opening on that variant's list. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../config.ts';
-import { homePath } from '../../lib/paths.ts';
-import { ICONS, THEME_COLORS } from '../../lib/share.ts';
-import { convert } from '../../lib/variant-text.ts';
+import { homePath } from '../../render/paths.ts';
+import { ICONS, THEME_COLORS } from '../../render/share.ts';
+import { convert } from '../../render/variant-text.ts';
 import { getVariant, VARIANT_IDS, type VariantId } from '../../pipeline/variants.ts';
 
 export const getStaticPaths = (() => VARIANT_IDS.map((variant) => ({ params: { variant } }))) satisfies GetStaticPaths;

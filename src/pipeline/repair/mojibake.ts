@@ -31,7 +31,7 @@
  * no rare character is not detected at all.
  */
 import iconv from 'iconv-lite';
-import { commonHanSet } from '../decode.ts';
+import { commonHanSet, FULL_WIDTH_OF, PROSE_PUNCTUATION } from '../chars.ts';
 
 /** A damaged-looking span that was left unchanged. */
 export interface MojibakeFlag {
@@ -47,16 +47,8 @@ export interface MojibakeResult {
   flagged: MojibakeFlag[];
 }
 
-/** ASCII mark -> the full-width mark whose GBK bytes were folded to it. */
-export const FOLDED: Readonly<Record<string, string>> = {
-  '!': '！',
-  ',': '，',
-  ':': '：',
-  ';': '；',
-  '?': '？',
-  '(': '（',
-  ')': '）',
-};
+/** ASCII mark -> the full-width mark whose GBK bytes were folded to it (the table is chars.ts's). */
+export const FOLDED: Readonly<Record<string, string>> = FULL_WIDTH_OF;
 const ASCII_OF: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(FOLDED).map(([a, f]) => [f, a]),
 );
@@ -86,11 +78,6 @@ export function gbkDecodeStrict(bytes: Uint8Array): string | undefined {
   const text = iconv.decode(Buffer.from(bytes), 'gbk');
   return text.includes('\uFFFD') ? undefined : text;
 }
-
-/** Punctuation of Chinese prose (narrower than decode.ts's CJK punctuation). */
-export const PROSE_PUNCTUATION: ReadonlySet<string> = new Set(
-  Array.from('，。、；：？！…—·“”‘’「」『』《》〈〉【】〔〕（）～％＋－＝　'),
-);
 
 /** Common Han character or prose punctuation. */
 export function isCommonProseChar(ch: string): boolean {

@@ -24,17 +24,9 @@
  * Run flattened-ruby removal first: pinyin readings in parentheses would
  * otherwise become full-width parentheses.
  */
+import { FULL_WIDTH_OF } from '../chars.ts';
 import type { RepairResult } from '../types.ts';
 
-const FULL: Readonly<Record<string, string>> = {
-  ',': '，',
-  ':': '：',
-  ';': '；',
-  '!': '！',
-  '?': '？',
-  '(': '（',
-  ')': '）',
-};
 
 const PROTECTED = [
   /\b(?:https?|ftp):\/\/[^\s<>"'“”‘’（）「」『』，。！？；：、]+/giu,
@@ -146,7 +138,7 @@ function repairMarks(chars: string[], mask: readonly boolean[]): number {
     const right = isAsciiAlnum(before) ? after : rightContext(chars, end - 1);
     if (!betweenAlnum && (isHanContext(leftContext(chars, i)) || isHanContext(right))) {
       for (let k = i; k < end; k++) {
-        chars[k] = FULL[chars[k] ?? ''] ?? chars[k] ?? '';
+        chars[k] = FULL_WIDTH_OF[chars[k] ?? ''] ?? chars[k] ?? '';
         count++;
       }
     }

@@ -4,7 +4,7 @@
  * search, that is when the page opens with ?q= or the reader types; only the
  * pagefind loader is here, so a search from the URL starts it at once.
  */
-import { MAX_QUERY_CHARS } from '../../lib/paths.ts';
+import { MAX_QUERY_CHARS } from '../../render/paths.ts';
 import { loadPagefind } from './pagefind.ts';
 import type { QueryChainManifest } from './convert.ts';
 import type { SearchConfig } from './search.ts';

@@ -2,7 +2,7 @@
  * Result rendering. Seed text is untrusted: everything is inserted as text
  * nodes, and the only elements made here are our own (<mark> included).
  */
-import { formatDate } from '../../lib/format-date.ts';
+import { formatDate } from '../../render/format-date.ts';
 import { findRanges } from './query.ts';
 import type { Hit } from './search.ts';
 

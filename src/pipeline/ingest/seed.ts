@@ -3,22 +3,23 @@
  * extract → canonical text. Every step's edits are counted in the report so
  * an editor can see what was changed and what was dropped.
  */
-import { blocksToBody, mapText, type Article, type TextBlock } from './article.ts';
-import { dateTimeProblem } from './calendar.ts';
-import { decodeSeed } from './decode.ts';
-import { extractArticle, type DropKind } from './extract/index.ts';
-import type { ExtractedArticle, LineTrace } from './extract/types.ts';
-import { SIDECAR_FIELDS, type Sidecar, type SidecarField } from './sidecar.ts';
+import { blocksToBody, mapText, type Article, type TextBlock } from '../article.ts';
+import { dateTimeProblem } from '../calendar.ts';
+import { decodeSeed } from '../decode.ts';
+import { extractArticle, type DropKind } from '../extract/index.ts';
+import type { ExtractedArticle, LineTrace } from '../extract/types.ts';
+import { SIDECAR_FIELDS, type Sidecar, type SidecarField } from '../sidecar.ts';
 import type { Root } from 'hast';
-import { parseMarkdownSeed, removeRemoteImages, type FrontMatter } from './markdown.ts';
-import { removeControls } from './repair/controls.ts';
-import { repairGbkMisalignment } from './repair/mojibake.ts';
-import { repairPunctuation } from './repair/punctuation.ts';
-import { removeFlattenedRuby } from './repair/ruby.ts';
-import { detectScript, toCanonical } from './script.ts';
-import { slugFromFileName } from './slug.ts';
-import { writtenFromLines, writtenVariant } from './written.ts';
-import { SeedError, type Script, type SeedEncoding, type SeedFormat } from './types.ts';
+import { parseMarkdownSeed, removeRemoteImages, type FrontMatter } from '../markdown.ts';
+import { removeControls } from '../repair/controls.ts';
+import { repairGbkMisalignment } from '../repair/mojibake.ts';
+import { repairPunctuation } from '../repair/punctuation.ts';
+import { removeFlattenedRuby } from '../repair/ruby.ts';
+import { detectScript, toCanonical } from '../script.ts';
+import { slugFromFileName } from '../slug.ts';
+import { writtenFromLines, writtenVariant } from '../written.ts';
+import { SeedError } from '../errors.ts';
+import type { Script, SeedEncoding, SeedFormat } from '../types.ts';
 
 export interface IngestOptions {
   /** UTC offset assumed for times the seed states without a zone, e.g. "+08:00". */
@@ -188,7 +189,11 @@ function ingestScrape(file: string, decoded: string, encoding: SeedEncoding, slu
     const a = before.split('\n');
     const b = after.split('\n');
     // The repairs keep lines in place, so lines compare one to one.
-    if (a.length === b.length) a.forEach((line, i) => line !== b[i] && repairs.push({ line: i + 1, kind, before: line, after: b[i] ?? '' }));
+    if (a.length === b.length) {
+      a.forEach((line, i) => {
+        if (line !== b[i]) repairs.push({ line: i + 1, kind, before: line, after: b[i] ?? '' });
+      });
+    }
   }
   const lines = punctuation.text.split('\n').map((line, index) => {
     const canonical = toCanonical(line);
@@ -233,16 +238,11 @@ function ingestScrape(file: string, decoded: string, encoding: SeedEncoding, slu
   };
 }
 
-interface ScrapeFields {
-  title: string;
-  author: string | null;
-  source: string | null;
-  published: string;
-  zoneAssumed: boolean;
-  dateOnly: boolean;
+/** A scrape's article fields, and which came from a fallback or the sidecar. */
+type ScrapeFields = Pick<Article, 'title' | 'author' | 'source' | 'published' | 'zoneAssumed' | 'dateOnly'> & {
   fallbacks: Fallback[];
   fromSidecar: SidecarField[];
-}
+};
 
 /**
  * The header fields of a scrape: the editor's sidecar first, then what

@@ -2,7 +2,7 @@
 // A minimal static file server for tests and benchmarks: serves a built
 // dist/ folder on 127.0.0.1 the way a static host or CDN would (index.html
 // for directories, 404.html for misses, gzip when asked). Usage:
-//   node scripts/serve-static.mjs <dir> <port>
+//   node test/helpers/serve-static.mjs <dir> <port>
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';

@@ -1,12 +1,12 @@
 /**
  * Renders the site's PNG images into public/ with Chromium (run by hand when
- * the design changes: `node scripts/render-icons.ts`): the app icons (the
+ * the design changes: `node src/render/render-icons.ts`): the app icons (the
  * favicon's 简 on the accent red, at 180, 192 and 512 px) and the card image
  * link previews show (1200×630). PNG, because link previews and home-screen
  * icons do not take SVG; rendered once and committed, so a build needs no
  * image library and no CJK font. On a machine without a CJK font, name a
  * font file (TrueType or OpenType) to draw with:
- * `ICON_FONT=/path/DroidSansFallbackFull.ttf node scripts/render-icons.ts`
+ * `ICON_FONT=/path/DroidSansFallbackFull.ttf node src/render/render-icons.ts`
  * (Debian's fonts-droid-fallback, unpacked with dpkg-deb -x, serves).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 
-const PUBLIC = join(import.meta.dirname, '../public');
+const PUBLIC = join(import.meta.dirname, '../../public');
 const fontFile = process.env['ICON_FONT'];
 const fontFace = fontFile ? `<style>@font-face { font-family: "Icon CJK"; src: url("${pathToFileURL(fontFile).href}"); }</style>` : '';
 const CJK = '"Icon CJK", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", sans-serif';

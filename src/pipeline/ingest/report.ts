@@ -3,8 +3,8 @@
  * dropped, and what went wrong. Written as JSON for machines and printed as
  * a short table for the editor at the terminal.
  */
-import type { FolderResult } from './ingest-folder.ts';
-import { forTerminal } from './repair/controls.ts';
+import type { FolderResult } from './folder.ts';
+import { forTerminal } from '../repair/controls.ts';
 
 export interface BuildReport {
   generatedAt: string;

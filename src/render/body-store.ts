@@ -10,13 +10,14 @@
  * the converters or their dictionaries gives new names.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import { mapText, type WrittenText } from './article.ts';
-import { converterFor, VARIANT_IDS, type VariantId } from './variants.ts';
+import { touch, writeFileAtomic } from '../build-fs.ts';
+import { mapText, type WrittenText } from '../pipeline/article.ts';
+import { converterFor, VARIANT_IDS, type VariantId } from '../pipeline/variants.ts';
 
 export type VariantBodies = Record<VariantId, string>;
 
@@ -66,19 +67,8 @@ export function storeBody(store: BodyStoreOptions, body: Root, names: readonly s
   const key = createHash('sha256').update(store.version).update('\0').update(json).digest('hex').slice(0, 32);
   const file = join(store.dir, `${key}.json`);
   if (touch(file)) return file;
-  mkdirSync(store.dir, { recursive: true });
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(tmp, JSON.stringify(renderBodies(body, names, written)));
-  renameSync(tmp, file);
+  writeFileAtomic(file, JSON.stringify(renderBodies(body, names, written)));
   return file;
-}
-
-/** Mark a stored body as used by this build; false if it is gone. */
-export function touch(file: string): boolean {
-  if (!existsSync(file)) return false;
-  const now = new Date();
-  utimesSync(file, now, now);
-  return true;
 }
 
 /** A stored body in one variant (for the article page). */

@@ -5,9 +5,10 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { ingestSeed } from '../src/pipeline/ingest.ts';
-import { formatTraceText } from '../src/pipeline/trace-view.ts';
-import { SeedError } from '../src/pipeline/types.ts';
+import { CONFIG } from '../config.ts';
+import { ingestSeed } from './ingest/seed.ts';
+import { formatTraceText } from './trace-view.ts';
+import { SeedError } from './errors.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -17,7 +18,7 @@ if (files.length === 0) {
 let failed = false;
 for (const file of files) {
   try {
-    const seed = ingestSeed(basename(file), readFileSync(file), { timeZone: process.env['JIANFAN_TIME_ZONE'] ?? '+08:00', modified: statSync(file).mtime });
+    const seed = ingestSeed(basename(file), readFileSync(file), { timeZone: CONFIG.timeZone, modified: statSync(file).mtime });
     console.log(formatTraceText(seed, process.stdout.isTTY === true && !process.env['NO_COLOR']));
   } catch (error) {
     if (!(error instanceof SeedError)) throw error;

@@ -5,6 +5,6 @@ import type { ArticleEntry } from '../pipeline/article.ts';
 export async function getArticles(): Promise<ArticleEntry[]> {
   const entries = await getCollection('articles');
   return entries
-    .map((entry) => entry.data as ArticleEntry)
+    .map((entry) => entry.data)
     .sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug));
 }

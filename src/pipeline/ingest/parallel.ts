@@ -9,10 +9,10 @@
  * bundler; the caller passes its URL (a bundled caller cannot find it).
  */
 import { Worker } from 'node:worker_threads';
-import { createFileCache } from './ingest-cache.ts';
-import { collectSeeds, ingestOne, listSeedFiles, type FolderResult, type FolderRules, type SeedOutcome } from './ingest-folder.ts';
-import type { BodyStoreOptions } from './body-store.ts';
-import { checkIngestOptions, type IngestOptions } from './ingest.ts';
+import { createFileCache } from './cache.ts';
+import { collectSeeds, ingestOne, listSeedFiles, type FolderResult, type FolderRules, type SeedOutcome } from './folder.ts';
+import type { BodyStoreOptions } from '../../render/body-store.ts';
+import { checkIngestOptions, type IngestOptions } from './seed.ts';
 
 export interface WorkerIngestOptions extends IngestOptions, FolderRules {
   /** Where the ingest cache lives and the pipeline version it is keyed by. */

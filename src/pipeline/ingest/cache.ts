@@ -7,10 +7,11 @@
  * (pruneFileCache) and the cache holds one seeds folder's worth.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleEntry } from './article.ts';
-import type { SeedReport, SeedTrace } from './ingest.ts';
+import { hashFiles, hashTree, touch, writeFileAtomic } from '../../build-fs.ts';
+import type { ArticleEntry } from '../article.ts';
+import type { SeedReport, SeedTrace } from './seed.ts';
 
 /** What the cache keeps of an ingested seed: the stored article (its body is in the body store) and the report. */
 export interface StoredSeed {
@@ -32,17 +33,8 @@ export interface IngestCache {
  * packages).
  */
 export function pipelineVersion(pipelineDir: string, extraFiles: readonly string[] = []): string {
-  const hash = createHash('sha256');
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ts')) hash.update(entry.name).update(readFileSync(path));
-    }
-  };
-  walk(pipelineDir);
-  for (const file of extraFiles) if (existsSync(file)) hash.update('\0').update(readFileSync(file));
-  return hash.digest('hex');
+  const hash = hashTree(createHash('sha256'), pipelineDir, '', (path) => path.endsWith('.ts'));
+  return hashFiles(hash, extraFiles).digest('hex');
 }
 
 export function createFileCache(dir: string, version: string): IngestCache {
@@ -55,18 +47,15 @@ export function createFileCache(dir: string, version: string): IngestCache {
     get(key) {
       try {
         const seed = JSON.parse(readFileSync(pathOf(key), 'utf8')) as StoredSeed;
-        const now = new Date();
-        utimesSync(pathOf(key), now, now);
+        touch(pathOf(key));
         return seed;
       } catch {
         return undefined;
       }
     },
     set(key, seed) {
-      // Write then rename, so an interrupted build never leaves half an entry.
-      const tmp = `${pathOf(key)}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(seed));
-      renameSync(tmp, pathOf(key));
+      // Whole or not at all: an interrupted build never leaves half an entry.
+      writeFileAtomic(pathOf(key), JSON.stringify(seed));
     },
   };
 }

@@ -19,8 +19,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { blockTexts } from '../src/pipeline/article.ts';
-import { ingestSeed } from '../src/pipeline/ingest.ts';
-import { SeedError } from '../src/pipeline/types.ts';
+import { ingestSeed } from '../src/pipeline/ingest/seed.ts';
+import { SeedError } from '../src/pipeline/errors.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

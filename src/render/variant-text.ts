@@ -1,7 +1,7 @@
 /**
  * Text as a page shows it in one variant: UI strings and dates, converted
  * from canonical simplified by the variants table (bodies are rendered once,
- * at ingest: src/pipeline/body-store.ts).
+ * at ingest: src/render/body-store.ts).
  */
 import type { ArticleEntry } from '../pipeline/article.ts';
 import { converterFor, type VariantId } from '../pipeline/variants.ts';

@@ -42,9 +42,9 @@ function icuVeto(config: 's2twp' | 's2tw' | 's2hk'): ConverterFunction {
       if ([...key].length > 1) keys.add(map(key));
     }
   };
-  settings.segmentation.forEach((d) => add(d));
-  settings.conversionChain[0]!.forEach((d) => add(d));
-  settings.conversionChain.slice(1).flat().forEach((d) => add(d, back)); // later groups' keys, in simplified
+  for (const d of settings.segmentation) add(d);
+  for (const d of settings.conversionChain[0]!) add(d);
+  for (const d of settings.conversionChain.slice(1).flat()) add(d, back); // later groups' keys, in simplified
   const longest = Math.max(...[...keys].map((k) => k.length));
   return (text) => {
     const start: number[] = [];

@@ -6,19 +6,20 @@
  */
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { articleNames, toEntry, type ArticleEntry } from './article.ts';
-import { storeBody, touch, type BodyStoreOptions } from './body-store.ts';
-import type { IngestCache, StoredSeed } from './ingest-cache.ts';
-import { checkIngestOptions, ingestSeed, type IngestOptions, type SeedReport, type SeedTrace } from './ingest.ts';
-import { forTerminal } from './repair/controls.ts';
-import { shortHash } from './slug.ts';
-import { SeedError } from './types.ts';
-import { MAX_SIDECAR_BYTES, parseSidecar, sidecarNames, type Sidecar } from './sidecar.ts';
+import { articleNames, toEntry, type ArticleEntry } from '../article.ts';
+import { touch } from '../../build-fs.ts';
+import { storeBody, type BodyStoreOptions } from '../../render/body-store.ts';
+import type { IngestCache, StoredSeed } from './cache.ts';
+import { checkIngestOptions, ingestSeed, type IngestOptions, type SeedReport, type SeedTrace } from './seed.ts';
+import { shortHash } from '../slug.ts';
+import { EmptySiteError, HintedError, InvalidSeedsError, SeedError, type SkippedSeed } from '../errors.ts';
+
+export { InvalidSeedsError };
+import { MAX_SIDECAR_BYTES, parseSidecar, sidecarNames, type Sidecar } from '../sidecar.ts';
 
 export const SEED_EXTENSIONS = /\.(txt|md|markdown)$/i;
 
 /** The setting that lets a build make a site of no article. */
-export const ALLOW_EMPTY_ENV = 'JIANFAN_ALLOW_EMPTY';
 
 /** What a folder may be refused for, besides its seeds. */
 export interface FolderRules {
@@ -42,11 +43,7 @@ export interface FolderOptions extends IngestOptions, FolderRules {
   bodies: BodyStoreOptions;
 }
 
-export interface SkippedSeed {
-  file: string;
-  line: number | undefined;
-  reason: string;
-}
+export type { SkippedSeed };
 
 export interface FolderResult {
   articles: ArticleEntry[];
@@ -58,20 +55,6 @@ export interface FolderResult {
   skipped: SkippedSeed[];
   /** Warnings about the folder as a whole (duplicates, ignored files). */
   warnings: string[];
-}
-
-export class InvalidSeedsError extends Error {
-  readonly seeds: SkippedSeed[];
-
-  constructor(seeds: SkippedSeed[]) {
-    const list = seeds.map((s) => `  ${forTerminal(s.file)}${s.line ? `:${s.line}` : ''}: ${forTerminal(s.reason)}`).join('\n');
-    super(
-      `${seeds.length} invalid seed file${seeds.length === 1 ? '' : 's'}; fix or remove ${seeds.length === 1 ? 'it' : 'them'}, ` +
-        `or build the rest with JIANFAN_SKIP_INVALID=1:\n${list}`,
-    );
-    this.name = 'InvalidSeedsError';
-    this.seeds = seeds;
-  }
 }
 
 /** A file of the seeds folder that is not read, and why; reported as a warning. */
@@ -99,7 +82,7 @@ const linkError = (error: unknown): string =>
  * real tree is listed.
  */
 export function listSeedFiles(dir: string): SeedListing {
-  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`seeds folder not found: ${dir}`);
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new HintedError(`seeds folder not found: ${dir}`, 'Set SEEDS_DIR to the folder of seed files (relative to the project root, or absolute).');
   const root = realpathSync(dir);
   const inside = (real: string) => real === root || real.startsWith(`${root}${sep}`);
   const seeds: string[] = [];
@@ -290,12 +273,12 @@ export function collectSeeds(dir: string, listing: SeedListing, outcomes: readon
   if (bad.length > 0 && !rules.lenient) throw new InvalidSeedsError(bad);
   if (articles.length === 0 && !rules.allowEmpty) {
     const found = listing.seeds.length === 0 ? 'no .txt or .md seed' : `${listing.seeds.length} seed(s), ${bad.length} skipped as invalid`;
-    throw new Error(`no articles in ${dir} (${found}); the site is left as it was. Set ${ALLOW_EMPTY_ENV}=1 to build an empty site.`);
+    throw new EmptySiteError(`no articles in ${dir} (${found}); the site is left as it was`);
   }
   return { articles, reports, traces, duplicates, skipped: bad, warnings };
 }
 
-/** Ingest a whole folder in this thread (see ingest-workers.ts for the parallel form). */
+/** Ingest a whole folder in this thread (see ingest/parallel.ts for the parallel form). */
 export function ingestFolder(dir: string, options: FolderOptions): FolderResult {
   checkIngestOptions(options);
   const listing = listSeedFiles(dir);

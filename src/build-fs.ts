@@ -1,0 +1,74 @@
+/**
+ * File-system helpers every build cache uses (the ingest cache, the body
+ * store, the page cache, the loader's hand-offs), in one place so they share
+ * one rule each: a file is replaced whole or not at all, a tree is read in one
+ * sorted order, and a file's mtime says whether this build used it.
+ */
+import type { Hash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+
+/**
+ * Slack allowed for file systems with coarse timestamps (2 s on FAT, 1 s on
+ * ext3): a build's start is taken this much earlier when it compares mtimes.
+ */
+export const CLOCK_SLACK_MS = 2000;
+
+/**
+ * Write a file through a temporary one beside it and a rename, so a reader
+ * (or the next build, after a kill) never sees half of it. The folder is made
+ * if missing. The temporary name is unique per process and call, so two
+ * threads writing one file cannot interleave.
+ */
+export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, file);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
+}
+
+/** Every file below `dir` (not folders), as `/`-separated paths relative to it, in code-point order; none when `dir` is missing. */
+export function walkFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Feed a tree into a hash: each file's path (under `label`) and bytes, in
+ * walkFiles order, so renaming, adding, removing or editing any file changes
+ * the digest. `include` picks the files that count (all by default).
+ */
+export function hashTree(hash: Hash, dir: string, label: string, include: (path: string) => boolean = () => true): Hash {
+  for (const path of walkFiles(dir)) {
+    if (include(path)) hash.update(`${label}${path}\0`).update(readFileSync(join(dir, path))).update('\0');
+  }
+  return hash;
+}
+
+/** Feed single files into a hash (path and bytes); a missing file counts as absent, not as an error. */
+export function hashFiles(hash: Hash, files: readonly string[]): Hash {
+  for (const file of files) if (existsSync(file)) hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
+  return hash;
+}
+
+/** Mark a file as used by this build (its mtime is now); false if it is gone. */
+export function touch(file: string): boolean {
+  if (!existsSync(file)) return false;
+  const now = new Date();
+  try {
+    utimesSync(file, now, now);
+    return true;
+  } catch (error) {
+    // Removed between the check and the touch (a concurrent prune): gone.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}

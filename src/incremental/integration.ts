@@ -1,0 +1,129 @@
+/**
+ * Build hook: keep article pages from the last build when neither the
+ * article nor the code changed (the rules are in page-keys.ts).
+ *
+ * - Astro writes the site into a staging folder (src/integrations/staged-build.ts)
+ *   that is swapped in at the end. At build start the kept pages are chosen,
+ *   each checked against the content hash the last build recorded, hard-linked
+ *   from the published site into the staging folder, and handed to the article
+ *   route through the virtual module `virtual:jianfan/kept-pages` (its
+ *   getStaticPaths leaves them out). The module is generated when Vite bundles
+ *   the route, which is after build start, so it holds this build's choice.
+ *   So the new site holds exactly what this build wrote and kept: a removed
+ *   seed's pages are simply not there, whatever their timestamps. The manifest
+ *   of the last build is removed until this one has finished, so a failed build
+ *   is followed by a full one.
+ * - At build end the new manifest is written: every article page, its key and
+ *   the hash of its file (the search index reads it), and counts.json says how
+ *   many pages were kept and rendered.
+ */
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { writeFileAtomic } from '../build-fs.ts';
+import { CONFIG } from '../config.ts';
+import { publishedOutDir } from '../integrations/staged-build.ts';
+import { ARTICLES_FILE, SLUGS_FILE, SLUGS_NEXT_FILE } from '../loaders/seeds.ts';
+import { COUNTS_FILE, fileHash, MANIFEST_FILE, readManifest, templateVersion } from './manifest.ts';
+import { pageFile, pageKeys, reusablePages, type ArticleDigest, type PageCounts, type PageManifest } from './page-keys.ts';
+
+/** The module the article route imports: the set of page URLs this build keeps (empty outside `astro build`). */
+export const KEPT_PAGES_MODULE = 'virtual:jianfan/kept-pages';
+
+/** The source of the kept-pages module. */
+export function keptPagesSource(kept: readonly string[]): string {
+  return `export default new Set(${JSON.stringify(kept)});\n`;
+}
+
+/** A Vite plugin serving the kept-pages module, read when the route is bundled (Starlight's virtual-module pattern). */
+function keptPagesPlugin(kept: () => readonly string[]) {
+  const resolved = `\0${KEPT_PAGES_MODULE}`;
+  return {
+    name: 'jianfan-kept-pages',
+    resolveId: (id: string) => (id === KEPT_PAGES_MODULE ? resolved : undefined),
+    load: (id: string) => (id === resolved ? keptPagesSource(kept()) : undefined),
+  };
+}
+
+/** A kept page into the staging folder: linked (no bytes copied), or copied where links are refused. */
+function keepPage(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/** The hook, and the pages it kept (for the sitemap, which lists what is published, rendered or kept). */
+export type PageCacheIntegration = AstroIntegration & { keptPages: () => readonly string[] };
+
+export function pageCache(): PageCacheIntegration {
+  let cacheDir: URL;
+  let root: URL;
+  /** Where Astro writes (the staging folder in a build) and where the site is published. */
+  let outDir: string;
+  let published: string;
+  let next: PageManifest | null = null;
+  let previous: PageManifest | null = null;
+  let kept: string[] = [];
+  return {
+    name: 'jianfan-page-cache',
+    keptPages: () => kept,
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [keptPagesPlugin(() => kept)],
+            // The staging folder holds the kept pages before Astro writes; emptying it would drop them.
+            build: { emptyOutDir: false },
+          },
+        });
+      },
+      'astro:config:done': ({ config }) => {
+        cacheDir = config.cacheDir;
+        root = config.root;
+        outDir = fileURLToPath(config.outDir);
+        published = publishedOutDir() ?? outDir;
+      },
+      'astro:build:start': ({ logger }) => {
+        const at = (path: string) => fileURLToPath(new URL(path, cacheDir));
+        const listing = at(ARTICLES_FILE);
+        if (!existsSync(listing)) {
+          throw new AstroError(`jianfan-page-cache: ${listing} is missing; the seeds loader did not run`, 'The article list is written when content is synced; run `astro build`, which syncs first.');
+        }
+        const articles = JSON.parse(readFileSync(listing, 'utf8')) as ArticleDigest[];
+        const template = templateVersion(
+          ['src', 'public'].map((d) => fileURLToPath(new URL(d, root))),
+          [...['astro.config.mjs', 'package-lock.json', 'tsconfig.json'].map((f) => fileURLToPath(new URL(f, root))), CONFIG.conversionFile],
+          process.env,
+        );
+        next = { template, outDir: published, pages: pageKeys(template, articles) };
+        previous = readManifest(at(MANIFEST_FILE));
+        kept = reusablePages(previous, next, (url, hash) => fileHash(join(published, pageFile(url))) === hash);
+        if (outDir !== published) for (const url of kept) keepPage(join(published, pageFile(url)), join(outDir, pageFile(url)));
+        rmSync(at(MANIFEST_FILE), { force: true });
+        const total = Object.keys(next.pages).length;
+        const counts: PageCounts = { total, kept: kept.length, rendered: total - kept.length };
+        writeFileAtomic(at(COUNTS_FILE), JSON.stringify(counts));
+        logger.info(`keeping ${counts.kept} of ${total} article page(s) from the last build; rendering ${counts.rendered}`);
+      },
+      'astro:build:done': () => {
+        if (!next) throw new AstroError('jianfan-page-cache: build started without a plan', 'astro:build:start did not run before astro:build:done; is another integration ending the build early?');
+        const keptHashes = previous?.hashes ?? {};
+        const keptSet = new Set(kept);
+        const hashes: Record<string, string> = {};
+        for (const url of Object.keys(next.pages)) {
+          const hash = keptSet.has(url) ? keptHashes[url] : fileHash(join(outDir, pageFile(url)));
+          if (hash) hashes[url] = hash;
+        }
+        writeFileAtomic(fileURLToPath(new URL(MANIFEST_FILE, cacheDir)), JSON.stringify({ ...next, hashes }));
+        // The slugs of the site just published are the ones the next build keeps.
+        const slugs = fileURLToPath(new URL(SLUGS_NEXT_FILE, cacheDir));
+        if (existsSync(slugs)) renameSync(slugs, fileURLToPath(new URL(SLUGS_FILE, cacheDir)));
+      },
+    },
+  };
+}

@@ -1,0 +1,5 @@
+/** Served by src/incremental/integration.ts: the article page URLs this build keeps from the last. */
+declare module 'virtual:jianfan/kept-pages' {
+  const kept: ReadonlySet<string>;
+  export default kept;
+}

@@ -1,0 +1,91 @@
+/**
+ * Which article pages a build may keep from the last one instead of
+ * rendering them again: the rules, pure (no file is read here; the hook in
+ * integration.ts reads and writes). Astro renders every page of every build;
+ * at 10,000 articles in three variants that is most of a rebuild, though
+ * adding one article changes three article pages (and the lists).
+ *
+ * An article page depends on its article and on the site's code, nothing
+ * else (no neighbours, counts or dates of other articles), so its key is the
+ * hash of the two: the article's content-store digest and a "template"
+ * version covering every source file, the lockfile and the build settings
+ * (manifest.ts). A page is kept only when last build's manifest gives it the
+ * same key, the build wrote to the same folder, and the file there is still
+ * the one that build wrote: its content hash is checked against the
+ * manifest, so a dist/ restored from an older build, or written by a build
+ * with another cache, is rendered again. Any change to the code renders
+ * every page again. List pages, feeds and the rest are always rendered (they
+ * depend on all articles and are few).
+ */
+import { createHash } from 'node:crypto';
+import { VARIANT_IDS } from '../pipeline/variants.ts';
+import { articlePath } from '../render/paths.ts';
+
+/** One article as the loader left it for the build hooks: its slug and content digest. */
+export interface ArticleDigest {
+  slug: string;
+  digest: string;
+}
+
+export interface PageManifest {
+  template: string;
+  outDir: string;
+  /** Article page URL → key, for every article page of the build. */
+  pages: Record<string, string>;
+  /** Article page URL → SHA-256 of the file the build left, for checking a page before it is kept. */
+  hashes?: Record<string, string>;
+}
+
+/** What a build did with its article pages: written by the hook for editors, tools and tests (counts.json). */
+export interface PageCounts {
+  /** Article pages of this build, every variant. */
+  total: number;
+  /** Kept from the last build. */
+  kept: number;
+  /** Rendered by this build. */
+  rendered: number;
+}
+
+/** Settings that do not change a page: where caches and reports go and how many threads run. */
+const SETTINGS_NOT_IN_PAGES = /^JIANFAN_(WORKERS|CACHE_DIR|REPORT_DIR)$/;
+
+/** The `JIANFAN_*` settings that go into every page's key, as `NAME=value` lines in name order. */
+export function settingsInPages(env: Readonly<Record<string, string | undefined>>): string[] {
+  return Object.keys(env)
+    .filter((name) => name.startsWith('JIANFAN_') && !SETTINGS_NOT_IN_PAGES.test(name))
+    .sort()
+    .map((name) => `${name}=${env[name] ?? ''}`);
+}
+
+/** Every article page of the build and its key. */
+export function pageKeys(template: string, articles: readonly ArticleDigest[]): Record<string, string> {
+  const pages: Record<string, string> = {};
+  for (const variant of VARIANT_IDS) {
+    for (const { slug, digest } of articles) {
+      pages[articlePath(variant, slug)] = createHash('sha256').update(template).update('\0').update(variant).update('\0').update(digest).digest('hex').slice(0, 32);
+    }
+  }
+  return pages;
+}
+
+/**
+ * The article pages of `next` that the last build (`previous`) left in
+ * place and may stay: same key, and `unchanged(url, hash)` confirms the file
+ * is still the one the last build recorded.
+ */
+export function reusablePages(previous: PageManifest | null, next: PageManifest, unchanged: (url: string, hash: string) => boolean): string[] {
+  if (!previous || previous.template !== next.template || previous.outDir !== next.outDir || !previous.hashes) return [];
+  const hashes = previous.hashes;
+  return Object.keys(next.pages).filter((url) => previous.pages[url] === next.pages[url] && hashes[url] !== undefined && unchanged(url, hashes[url]));
+}
+
+/** A manifest read back from JSON, or null when it is not one (an older format, a hand edit): then nothing is kept. */
+export function parseManifest(value: unknown): PageManifest | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const manifest = value as Partial<PageManifest>;
+  if (typeof manifest.template !== 'string' || typeof manifest.outDir !== 'string' || typeof manifest.pages !== 'object' || manifest.pages === null) return null;
+  return manifest as PageManifest;
+}
+
+/** The file of an article page below the site folder (`/zh-tw/articles/x/` → `zh-tw/articles/x/index.html`). */
+export const pageFile = (url: string): string => `${url.replace(/^\//, '')}index.html`;

@@ -1,0 +1,53 @@
+/**
+ * An article as the site stores it, defined once: the content collection
+ * validates every stored entry against this schema (src/content.config.ts),
+ * and the pipeline's ArticleEntry type is inferred from it, so the two cannot
+ * drift apart. Plain zod, no Astro import.
+ */
+import { z } from 'zod';
+
+const nullableText = z.string().nullable();
+
+/** A traditional seed's own fields and summary, for its own variant (written.ts); its body is in the body file. */
+export const WRITTEN_META_SCHEMA = z.object({
+  variant: z.enum(['zh-tw', 'zh-hk']),
+  title: z.string(),
+  author: nullableText,
+  source: nullableText,
+  description: nullableText,
+  tags: z.array(z.string()),
+  summary: z.string(),
+});
+
+export const ARTICLE_ENTRY_SCHEMA = z.object({
+  /** ASCII slug, stable across rebuilds and shared by every variant. */
+  slug: z.string(),
+  /** Seed file name, relative to the seeds folder. */
+  file: z.string(),
+  title: z.string(),
+  author: nullableText,
+  /** The outlet that published the article. */
+  source: nullableText,
+  /** ISO 8601 with offset. */
+  published: z.string(),
+  /** True when the seed gave no zone and the configured one was assumed. */
+  zoneAssumed: z.boolean(),
+  /** The page printed a date but no time (or nothing, and the file's date stands in): show the date only. */
+  dateOnly: z.boolean(),
+  updated: nullableText,
+  description: nullableText,
+  tags: z.array(z.string()),
+  /** The description, or the opening of the first paragraph. */
+  summary: z.string(),
+  /** Readable characters of the body, for reading time. */
+  chars: z.number().int().nonnegative(),
+  /** Identity of the body's text, for finding one article under two names. */
+  contentKey: z.string(),
+  /** Absolute path of the stored body, rendered in every variant (src/render/body-store.ts); the body stays out of the content store. */
+  bodyFile: z.string(),
+  /** Names the article uses whose surname has another traditional form (names.ts), for converting its texts. */
+  names: z.array(z.string()),
+  written: WRITTEN_META_SCHEMA.nullable(),
+});
+
+export type ArticleEntry = z.infer<typeof ARTICLE_ENTRY_SCHEMA>;

@@ -1,5 +1,0 @@
-/** Worker thread entry for ingest-workers.ts: ingest the job's seeds and post the outcomes. */
-import { parentPort, workerData } from 'node:worker_threads';
-import { runIngestJob, type IngestJob } from './ingest-workers.ts';
-
-parentPort?.postMessage(runIngestJob(workerData as IngestJob));

@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hashTree, touch, walkFiles, writeFileAtomic } from '../../src/build-fs.ts';
+
+const fresh = () => mkdtempSync(join(tmpdir(), 'jianfan-build-fs-'));
+const digest = (dir: string, include?: (path: string) => boolean) => hashTree(createHash('sha256'), dir, 'x/', include).digest('hex');
+
+describe('writeFileAtomic', () => {
+  it('writes the file whole, making its folder, and leaves no temporary file', () => {
+    const dir = fresh();
+    const file = join(dir, 'a', 'b', 'data.json');
+    writeFileAtomic(file, '{"n":1}');
+    writeFileAtomic(file, '{"n":2}');
+    expect(readFileSync(file, 'utf8')).toBe('{"n":2}');
+    expect(readdirSync(join(dir, 'a', 'b'))).toEqual(['data.json']);
+  });
+
+  it('leaves the old file and no temporary one when the write fails', () => {
+    const dir = fresh();
+    const file = join(dir, 'data.json');
+    writeFileAtomic(file, 'old');
+    mkdirSync(join(dir, 'data.json.d'));
+    // A folder where the file should go: the rename fails.
+    expect(() => writeFileAtomic(join(dir, 'data.json.d'), 'new')).toThrow();
+    expect(readFileSync(file, 'utf8')).toBe('old');
+    expect(readdirSync(dir).sort()).toEqual(['data.json', 'data.json.d']);
+  });
+});
+
+describe('walkFiles and hashTree', () => {
+  const tree = () => {
+    const dir = fresh();
+    mkdirSync(join(dir, 'sub', 'deep'), { recursive: true });
+    writeFileSync(join(dir, 'b.ts'), 'b');
+    writeFileSync(join(dir, 'a-z.ts'), 'a');
+    writeFileSync(join(dir, 'sub', 'c.txt'), 'c');
+    writeFileSync(join(dir, 'sub', 'deep', 'd.ts'), 'd');
+    return dir;
+  };
+
+  it('lists files only, by relative path, in code-point order', () => {
+    expect(walkFiles(tree())).toEqual(['a-z.ts', 'b.ts', 'sub/c.txt', 'sub/deep/d.ts']);
+    expect(walkFiles(join(fresh(), 'missing'))).toEqual([]);
+  });
+
+  it('gives one digest for one tree, and another when a file is edited, renamed, added or removed', () => {
+    const dir = tree();
+    const base = digest(dir);
+    expect(digest(tree())).toBe(base);
+    writeFileSync(join(dir, 'sub', 'c.txt'), 'C');
+    expect(digest(dir)).not.toBe(base);
+    const other = tree();
+    writeFileSync(join(other, 'e.ts'), '');
+    expect(digest(other)).not.toBe(base);
+  });
+
+  it('counts only the files the filter includes', () => {
+    const dir = tree();
+    const onlyTs = digest(dir, (path) => path.endsWith('.ts'));
+    writeFileSync(join(dir, 'sub', 'c.txt'), 'changed');
+    expect(digest(dir, (path) => path.endsWith('.ts'))).toBe(onlyTs);
+  });
+});
+
+describe('touch', () => {
+  it('moves a file\'s mtime to now, and says false for a missing file', () => {
+    const file = join(fresh(), 'f');
+    writeFileSync(file, '');
+    utimesSync(file, new Date(0), new Date(0));
+    expect(touch(file)).toBe(true);
+    expect(statSync(file).mtimeMs).toBeGreaterThan(0);
+    expect(touch(`${file}-missing`)).toBe(false);
+  });
+});

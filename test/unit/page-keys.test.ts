@@ -1,0 +1,99 @@
+/** The page cache's pure rules (src/incremental/page-keys.ts), without a build. */
+import { describe, expect, it } from 'vitest';
+import { keptPagesSource } from '../../src/incremental/integration.ts';
+import { pageFile, pageKeys, parseManifest, reusablePages, settingsInPages, type PageManifest } from '../../src/incremental/page-keys.ts';
+
+const articles = [
+  { slug: 'a', digest: 'd-a' },
+  { slug: 'b', digest: 'd-b' },
+];
+
+describe('pageKeys', () => {
+  it('gives every article a page in each of the three variants', () => {
+    expect(Object.keys(pageKeys('t', articles)).sort()).toEqual([
+      '/zh-hans/articles/a/',
+      '/zh-hans/articles/b/',
+      '/zh-hk/articles/a/',
+      '/zh-hk/articles/b/',
+      '/zh-tw/articles/a/',
+      '/zh-tw/articles/b/',
+    ]);
+  });
+
+  it('changes a page\'s key with its article or the template, and no other page\'s', () => {
+    const before = pageKeys('t', articles);
+    const edited = pageKeys('t', [articles[0]!, { slug: 'b', digest: 'd-b2' }]);
+    expect(edited['/zh-tw/articles/a/']).toBe(before['/zh-tw/articles/a/']);
+    expect(edited['/zh-tw/articles/b/']).not.toBe(before['/zh-tw/articles/b/']);
+    const retemplated = pageKeys('t2', articles);
+    for (const url of Object.keys(before)) expect(retemplated[url]).not.toBe(before[url]);
+  });
+
+  it('gives the variants of one article different keys', () => {
+    const keys = pageKeys('t', articles);
+    expect(new Set([keys['/zh-hans/articles/a/'], keys['/zh-tw/articles/a/'], keys['/zh-hk/articles/a/']]).size).toBe(3);
+  });
+});
+
+describe('reusablePages', () => {
+  const next: PageManifest = { template: 't', outDir: '/site', pages: pageKeys('t', articles) };
+  const hashes = Object.fromEntries(Object.keys(next.pages).map((url) => [url, `h${url}`]));
+  const previous: PageManifest = { ...next, hashes };
+  const always = () => true;
+
+  it('keeps every page whose key and file are unchanged', () => {
+    expect(reusablePages(previous, next, always).sort()).toEqual(Object.keys(next.pages).sort());
+  });
+
+  it('keeps nothing without a previous manifest, or with one of another template, folder or without hashes', () => {
+    expect(reusablePages(null, next, always)).toEqual([]);
+    expect(reusablePages({ ...previous, template: 'old' }, next, always)).toEqual([]);
+    expect(reusablePages({ ...previous, outDir: '/elsewhere' }, next, always)).toEqual([]);
+    const { hashes: _, ...noHashes } = previous;
+    expect(reusablePages(noHashes, next, always)).toEqual([]);
+  });
+
+  it('renders a page again when its key changed or its file is not the one recorded', () => {
+    const changed = { ...next, pages: { ...next.pages, '/zh-tw/articles/a/': 'new key' } };
+    expect(reusablePages(previous, changed, always)).not.toContain('/zh-tw/articles/a/');
+    const unchanged = (url: string, hash: string) => url !== '/zh-hk/articles/b/' && hash === `h${url}`;
+    const kept = reusablePages(previous, next, unchanged);
+    expect(kept).not.toContain('/zh-hk/articles/b/');
+    expect(kept).toHaveLength(5);
+  });
+
+  it('renders a page the last build did not have', () => {
+    const grown = { ...next, pages: pageKeys('t', [...articles, { slug: 'c', digest: 'd-c' }]) };
+    expect(reusablePages(previous, grown, always).filter((url) => url.includes('/c/'))).toEqual([]);
+  });
+});
+
+describe('settingsInPages', () => {
+  it('keys pages on the JIANFAN_* settings that change them, in name order, and on nothing else', () => {
+    expect(
+      settingsInPages({ PATH: '/bin', SEEDS_DIR: 's', JIANFAN_TIME_ZONE: '+09:00', JIANFAN_WORKERS: '2', JIANFAN_CACHE_DIR: 'c', JIANFAN_REPORT_DIR: 'r', JIANFAN_IMAGE_ORIGINS: 'https://x.org' }),
+    ).toEqual(['JIANFAN_IMAGE_ORIGINS=https://x.org', 'JIANFAN_TIME_ZONE=+09:00']);
+  });
+});
+
+describe('parseManifest', () => {
+  it('accepts a manifest and refuses what is not one', () => {
+    const manifest = { template: 't', outDir: '/o', pages: {}, hashes: {} };
+    expect(parseManifest(manifest)).toEqual(manifest);
+    for (const bad of [null, 3, 'x', {}, { template: 't', outDir: '/o' }, { template: 1, outDir: '/o', pages: {} }, { template: 't', outDir: '/o', pages: null }]) {
+      expect(parseManifest(bad)).toBeNull();
+    }
+  });
+});
+
+describe('the kept-pages module', () => {
+  it('exports the kept URLs as a set, quoted as JSON', async () => {
+    const source = keptPagesSource(['/zh-tw/articles/a/', '/zh-hk/articles/"q"/']);
+    const module = (await import(`data:text/javascript,${encodeURIComponent(source)}`)) as { default: Set<string> };
+    expect(module.default).toEqual(new Set(['/zh-tw/articles/a/', '/zh-hk/articles/"q"/']));
+  });
+});
+
+it('places an article page in its folder\'s index.html', () => {
+  expect(pageFile('/zh-tw/articles/a/')).toBe('zh-tw/articles/a/index.html');
+});
