@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { pageCache } from './src/integrations/page-cache.ts';
 import { seedReport } from './src/integrations/seed-report.ts';
-import { searchIndex } from './src/integrations/search-index/index.ts';
+import { searchIndex } from './src/search/build/integration.ts';
 import { stagedBuild } from './src/integrations/staged-build.ts';
 
 // A build locks its site and cache, writes into a staging folder and swaps it in last.

@@ -11,7 +11,7 @@
  *   whatever their timestamps. The manifest of the last build is removed until
  *   this one has finished, so a failed build is followed by a full one.
  * - At build end the new manifest is written: every article page, its key and
- *   the hash of its file. The search index reads it (src/integrations/search-index/).
+ *   the hash of its file. The search index reads it (src/search/build/integration.ts).
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -30,10 +30,10 @@ import { VARIANT_IDS, type VariantId } from '../../src/pipeline/variants.ts';
 import { buildSite, ROOT, SITES } from '../helpers/site.ts';
 import { searchSite, type QueryOutcome } from '../helpers/search-in-node.ts';
 
-// Read when src/lib/search-shards.ts loads, so set before the integration is imported (below).
+// Read when src/search/build/shards.ts loads, so set before the integration is imported (below).
 process.env['JIANFAN_SEARCH_SHARD_PAGES'] = '2';
-const { writeSearchIndex } = await import('../../src/integrations/search-index/index.ts');
-const { shardOf } = await import('../../src/lib/search-shards.ts');
+const { writeSearchIndex } = await import('../../src/search/build/integration.ts');
+const { shardOf } = await import('../../src/search/build/shards.ts');
 const { MANIFEST_FILE } = await import('../../src/integrations/page-cache.ts');
 
 /** Simplified, with their traditional forms in the pages of the traditional variants. */

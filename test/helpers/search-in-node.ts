@@ -1,7 +1,7 @@
 /**
  * The site's search run in Node on a built site folder, so tests can compare
  * what two builds find without a browser per query: the search page's own
- * code (src/scripts/search/search.ts: query conversion, candidates,
+ * code (src/search/client/engine.ts: query conversion, candidates,
  * verification, ranking; pagefind.ts: the merge of every shard listed in
  * shards.json) over the site's own pagefind.js and bundle files.
  *
@@ -23,10 +23,10 @@ import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { searchBundleDir } from '../../src/lib/paths.ts';
-import { queryChainManifest } from '../../src/lib/search-dicts.ts';
+import { queryChainManifest } from '../../src/search/build/dicts.ts';
 import { getVariant, VARIANT_IDS, type VariantId } from '../../src/pipeline/variants.ts';
-import { withShards, type Pagefind } from '../../src/scripts/search/pagefind.ts';
-import { search, type SearchConfig } from '../../src/scripts/search/search.ts';
+import { withShards, type Pagefind } from '../../src/search/client/pagefind.ts';
+import { search, type SearchConfig } from '../../src/search/client/engine.ts';
 
 /** What the reader is shown for one query: the hits (by URL; see below) or the error the page would report. */
 export interface QueryOutcome {
@@ -61,7 +61,7 @@ function siteFetch(siteDir: string): typeof fetch {
   };
 }
 
-/** loadPagefind's work (src/scripts/search/pagefind.ts) without the page: import, merge the listed shards, init. */
+/** loadPagefind's work (src/search/client/pagefind.ts) without the page: import, merge the listed shards, init. */
 async function loadInNode(siteDir: string, bundle: string, lang: string): Promise<Pagefind> {
   const file = pathToFileURL(join(siteDir, bundle, 'pagefind.js')).href;
   const mod = (await import(/* @vite-ignore */ `${file}?load=${loads++}`)) as PagefindModule;

@@ -4,12 +4,12 @@
  * variant's converter).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { queryChainFiles, queryChainManifest } from '../../src/lib/search-dicts.ts';
+import { queryChainFiles, queryChainManifest } from '../../src/search/build/dicts.ts';
 import { toCanonical } from '../../src/pipeline/script.ts';
 import { converterFor, VARIANT_IDS } from '../../src/pipeline/variants.ts';
-import { convertWith, entriesFor } from '../../src/scripts/search/convert.ts';
-import { parseQuery } from '../../src/scripts/search/query.ts';
-import { phraseQuery } from '../../src/scripts/search/search.ts';
+import { convertWith, entriesFor } from '../../src/search/client/convert.ts';
+import { parseQuery } from '../../src/search/client/query.ts';
+import { phraseQuery } from '../../src/search/client/engine.ts';
 
 const files = queryChainFiles(VARIANT_IDS);
 const fetched: string[] = [];

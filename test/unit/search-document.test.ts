@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexDocument, innerHtmlOf, spaceHan } from '../../src/lib/search-document.ts';
+import { indexDocument, innerHtmlOf, spaceHan } from '../../src/search/build/document.ts';
 
 const ZW = '\u200b';
 

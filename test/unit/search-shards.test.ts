@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByShard, planShards, RECENT_PAGES, SHARD_PAGES, shardCount, shardFolders, shardOf } from '../../src/lib/search-shards.ts';
+import { groupByShard, planShards, RECENT_PAGES, SHARD_PAGES, shardCount, shardFolders, shardOf } from '../../src/search/build/shards.ts';
 
 describe('search index shards', () => {
   it('uses one shard for a small site and powers of two as it grows', () => {

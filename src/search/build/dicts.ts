@@ -9,7 +9,7 @@
  * ever uses the entries whose key is made of its characters: each step of
  * the chain is split into buckets by the first character of the key, and the
  * browser fetches only the buckets of the characters in front of it (see
- * src/scripts/search/convert.ts). The result is the same string the whole
+ * src/search/client/convert.ts). The result is the same string the whole
  * chain would give.
  *
  * Build time only (Node): the search page embeds the manifest, the search
@@ -17,38 +17,16 @@
  */
 import { createHash } from 'node:crypto';
 import type { DictLike } from 'opencc-js/core';
-import { dictEntries, type ChainStep } from '../pipeline/conversion.ts';
-import { canonicalChain } from '../pipeline/script.ts';
-import { conversionChain, type VariantId } from '../pipeline/variants.ts';
+import { dictEntries, type ChainStep } from '../../pipeline/conversion.ts';
+import { canonicalChain } from '../../pipeline/script.ts';
+import { conversionChain, type VariantId } from '../../pipeline/variants.ts';
+import { bucketFile, bucketOf, DICT_BASE, type QueryChainManifest, type StageManifest, type StepBucket } from '../shared/contract.ts';
 
-/** Where the bucket files are served from (inside the pagefind folder, so one cache rule covers search). */
-export const DICT_BASE = '/pagefind/dict/';
+export { DICT_BASE, type QueryChainManifest, type StepBucket };
+
 /** Aim for buckets of about this many bytes of dictionary text (about 1 KB gzipped; the number of requests depends on the query, not on this). */
 const TARGET_BUCKET_CHARS = 1_000;
 const MAX_BUCKETS = 1024;
-
-export interface StageManifest {
-  /** Content hash: the files are `${base}${id}-${bucket}.json`. */
-  id: string;
-  /** Number of buckets; an entry lives in bucket `codePoint(first char) % n`. */
-  n: number;
-  /** The step writes surnames in their own form (src/pipeline/names.ts), as the variant's converter does. */
-  surnames: boolean;
-}
-
-export interface QueryChainManifest {
-  base: string;
-  stages: StageManifest[];
-}
-
-/** One bucket of a step: the step's own shape, each dictionary cut to the keys of the bucket. */
-export interface StepBucket {
-  normalization: string[][];
-  segmentation: string[];
-  groups: string[][];
-  boundaries: string[];
-  overrides: string[];
-}
 
 interface Stage extends Omit<StageManifest, 'surnames'> {
   buckets: StepBucket[];
@@ -63,7 +41,7 @@ function splitStage(step: ChainStep): Stage {
   const all = [...normalization.flat(), ...segmentation, ...groups.flat(), ...overrides];
   const size = all.reduce((sum, d) => sum + d.reduce((s, [k, v]) => s + k.length + v.length + 2, 0), 0);
   const n = Math.min(MAX_BUCKETS, Math.max(1, Math.ceil(size / TARGET_BUCKET_CHARS)));
-  const of = (key: string) => (key.codePointAt(0) ?? 0) % n;
+  const of = (key: string) => bucketOf(key, n);
   const cut = (entries: Array<[string, string]>, b: number) =>
     entries.filter(([k]) => of(k) === b).map(([k, v]) => `${k} ${v}`).join('|');
   const buckets: StepBucket[] = Array.from({ length: n }, (_, b) => ({
@@ -107,7 +85,7 @@ export function queryChainFiles(variants: readonly VariantId[]): Map<string, str
     for (const step of queryChain(variant)) {
       const s = stage(step);
       s.buckets.forEach((bucket, b) => {
-        files.set(`${DICT_BASE.slice(1)}${s.id}-${b}.json`, JSON.stringify(bucket));
+        files.set(bucketFile(DICT_BASE.slice(1), s.id, b), JSON.stringify(bucket));
       });
     }
   }

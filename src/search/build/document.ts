@@ -3,7 +3,8 @@
  * reads (headline and body) and nothing else, with one word per Han
  * character. Pure string work on the built HTML, no pagefind here.
  */
-import { getVariant, type VariantId } from '../pipeline/variants.ts';
+import { getVariant, type VariantId } from '../../pipeline/variants.ts';
+import { SEPARATOR } from '../shared/contract.ts';
 
 export interface IndexDocument {
   url: string;
@@ -25,7 +26,7 @@ export function spaceHan(text: string): string {
   let out = '';
   let prev = '';
   for (const ch of text) {
-    if (prev && prev !== '\u200b' && ch !== '\u200b' && (HAN.test(ch) || HAN.test(prev))) out += '\u200b';
+    if (prev && prev !== SEPARATOR && ch !== SEPARATOR && (HAN.test(ch) || HAN.test(prev))) out += SEPARATOR;
     out += ch;
     prev = ch;
   }

@@ -4,7 +4,7 @@
  */
 import { formatDate } from '../../lib/format-date.ts';
 import { findRanges } from './query.ts';
-import type { Hit } from './search.ts';
+import type { Hit } from './engine.ts';
 
 /** Characters of context on each side of the first match. */
 const CONTEXT = 36;

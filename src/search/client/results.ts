@@ -1,9 +1,9 @@
 /** The search chunk: runs a search and renders the outcome into the page. */
-import type { PageConfig } from './page.ts';
+import type { PageConfig } from './search-page.ts';
 import type { Term } from './query.ts';
 import { renderHit } from './render.ts';
 import { loadPagefind } from './pagefind.ts';
-import { search, termForms, type Hit, type Pages, type SearchConfig } from './search.ts';
+import { search, termForms, type Hit, type Pages, type SearchConfig } from './engine.ts';
 
 /** Start loading pagefind (the reader is typing). */
 export function warm(config: SearchConfig): void {

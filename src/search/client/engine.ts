@@ -2,7 +2,7 @@
  * One search: convert the query, find the articles that contain every term,
  * rank them.
  *
- * The index has one word per Han character (src/lib/search-document.ts),
+ * The index has one word per Han character (src/search/build/document.ts),
  * so a term is asked of pagefind as an exact phrase of its characters (and
  * whole Latin words and numbers): pagefind returns the articles where they
  * stand in a row, with no dependence on how Chinese is segmented into words.
@@ -13,6 +13,7 @@
 import { convertWith, type QueryChainManifest } from './convert.ts';
 import { loadPagefind, type Pagefind, type PagefindData } from './pagefind.ts';
 import { findRanges, HAN, parseQuery, wordsOf, type Term } from './query.ts';
+import { SEPARATOR } from '../shared/contract.ts';
 
 export interface SearchConfig {
   /** URL of the variant's pagefind bundle, with a trailing slash. */
@@ -121,7 +122,7 @@ async function candidates(pagefind: Pagefind, groups: readonly string[][]): Prom
   return [...(found ?? new Map<string, Candidate>()).values()].sort((a, b) => b.score - a.score);
 }
 
-const clean = (s: string | undefined): string => (s ?? '').replace(/\u200b/g, '');
+const clean = (s: string | undefined): string => (s ?? '').replaceAll(SEPARATOR, '');
 
 /** Let the browser handle input and paint before going on. */
 const yieldToMain = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

@@ -3,7 +3,7 @@
  * pages are built.
  *
  * One pagefind bundle per variant, in dist/pagefind/<variant>/, cut into
- * shards (src/lib/search-shards.ts: none without pages, the first at the
+ * shards (src/search/build/shards.ts: none without pages, the first at the
  * bundle's root, which the browser loads) that worker threads write SITE.workers
  * at a time (shard-pool.ts), so peak memory is that many shards' worth,
  * whatever the size of the site; the browser merges them (pagefind mergeIndex).
@@ -18,10 +18,10 @@
  * with the source and publish time as metadata for the result list. The
  * navigation, variant switch, byline and footer never reach the index. Pages
  * stay as they are; the indexer is given a small document made from them
- * (src/lib/search-document.ts).
+ * (src/search/build/document.ts).
  *
  * It also writes the bucketed query-conversion dictionaries (see
- * src/lib/search-dicts.ts).
+ * src/search/build/dicts.ts).
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,13 +30,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { SITE } from '../../config.ts';
 import { searchBundleDir } from '../../lib/paths.ts';
-import { indexDocument, type IndexDocument } from '../../lib/search-document.ts';
-import { DICT_BASE, queryChainFiles } from '../../lib/search-dicts.ts';
+import { indexDocument, type IndexDocument } from './document.ts';
+import { DICT_BASE, queryChainFiles } from './dicts.ts';
 import { readManifest } from '../../lib/page-cache.ts';
-import { planShards, shardFolders, type ShardFolder, type ShardPlan, type ShardState } from '../../lib/search-shards.ts';
-import { MANIFEST_FILE } from '../page-cache.ts';
+import { planShards, shardFolders, type ShardFolder, type ShardPlan, type ShardState } from './shards.ts';
+import { MANIFEST_FILE } from '../../integrations/page-cache.ts';
 import { VARIANT_IDS, type VariantId } from '../../pipeline/variants.ts';
 import { createShardPool, type ShardPool } from './shard-pool.ts';
+import { SHARD_FOLDER, SHARDS_FILE, type ShardListing } from '../shared/contract.ts';
 
 type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
 
@@ -130,9 +131,6 @@ function indexProblem(path: string, root: boolean): string | null {
   return null;
 }
 
-/** Shard folders inside a bundle root (the first shard is the root itself). */
-const SHARD_FOLDER = /^(shard-\d+|batch-\d+|recent)$/;
-
 /**
  * Put shard `task` in place: kept as it is when the last build wrote the same
  * shard there, else copied from the cache, else indexed (and cached); a kept
@@ -200,8 +198,9 @@ function finishVariant(outDir: string, variant: VariantId, tasks: readonly Shard
   }
   const dirs = new Set(tasks.map((t) => t.dir.replace(/\/$/, '')));
   for (const entry of readdirSync(bundle)) if (SHARD_FOLDER.test(entry) && !dirs.has(entry)) rmSync(join(bundle, entry), { recursive: true, force: true });
-  // The browser merges the other shards into the root one (src/scripts/search/pagefind.ts).
-  writeFileSync(join(bundle, 'shards.json'), JSON.stringify(tasks.map((t) => t.dir).filter((d) => d !== '')));
+  // The browser merges the other shards into the root one (src/search/client/pagefind.ts).
+  const listing: ShardListing = tasks.map((t) => t.dir).filter((d) => d !== '');
+  writeFileSync(join(bundle, SHARDS_FILE), JSON.stringify(listing));
 }
 
 /** Run the tasks, SITE.workers at a time (each reads its pages only when it starts). */
@@ -245,7 +244,7 @@ export async function writeSearchIndex({ root, cacheDir, outDir, logger }: Searc
     const m = ARTICLE_PATH.exec(url);
     byVariant.get(m?.[1] as VariantId)?.push(url);
   }
-  const pool = createShardPool(new URL('src/integrations/search-index/shard-worker.ts', root), SITE.workers);
+  const pool = createShardPool(new URL('src/search/build/shard-worker.ts', root), SITE.workers);
   try {
     const plans = new Map<VariantId, { plan: ShardPlan; tasks: ShardTask[]; previous: BundleState | null }>();
     for (const [variant, urls] of byVariant) {
