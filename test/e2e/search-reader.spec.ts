@@ -32,6 +32,15 @@ async function articlesContaining(page: Page, variant: string, text: string): Pr
 }
 
 test.describe('search status', () => {
+  test('a shard list that cannot be fetched shows the search error, not "no result"', async ({ page }) => {
+    // The fixture site has several shards: without the list, the root shard alone would answer and miss articles.
+    await page.route('**/pagefind/zh-tw/shards.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(`${FIXTURES_URL}/zh-tw/search/?q=${encodeURIComponent('颱風')}`);
+    await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', 'done');
+    await expect(page.locator('[data-search-status]')).toHaveText('搜尋功能暫時無法使用，請稍後再試。');
+    await expect(page.locator(results)).toHaveCount(0);
+  });
+
   test('"not found" stays when the other script is slow to answer (no hang on the loading message)', async ({ page }) => {
     // The zh-hans search finds nothing for 影片 (a Taiwan word kept as written), then asks the zh-tw bundle, whose loader is held back here.
     await page.route('**/pagefind/zh-tw/pagefind.js', async (route) => {

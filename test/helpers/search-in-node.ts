@@ -26,6 +26,7 @@ import { searchBundleDir } from '../../src/lib/paths.ts';
 import { queryChainManifest } from '../../src/search/build/dicts.ts';
 import { getVariant, VARIANT_IDS, type VariantId } from '../../src/pipeline/variants.ts';
 import { withShards, type Pagefind } from '../../src/search/client/pagefind.ts';
+import { SHARDS_FILE } from '../../src/search/shared/contract.ts';
 import { search, type SearchConfig } from '../../src/search/client/engine.ts';
 
 /** What the reader is shown for one query: the hits (by URL; see below) or the error the page would report. */
@@ -75,7 +76,7 @@ async function loadInNode(siteDir: string, bundle: string, lang: string): Promis
     const stuck = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`pagefind of ${bundle} did not finish loading in ${LOAD_LIMIT_MS} ms`)), LOAD_LIMIT_MS);
     });
-    await Promise.race([withShards(mod, fetch(`${bundle}shards.json`), bundle).then(() => mod.init()), stuck]).finally(() => clearTimeout(timer));
+    await Promise.race([withShards(mod, fetch(`${bundle}${SHARDS_FILE}`), bundle).then(() => mod.init()), stuck]).finally(() => clearTimeout(timer));
   } finally {
     delete g.document;
   }

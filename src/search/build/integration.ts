@@ -24,7 +24,8 @@
  * src/search/build/dicts.ts).
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -43,14 +44,32 @@ type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
 
 const ARTICLE_PATH = /^\/?([a-z-]+)\/articles\/([^/]+)\/?$/;
 
-/** Pagefind's installed version, part of every shard's cache key. */
-function pagefindVersion(root: URL): string {
+/**
+ * Pagefind's installed version, part of every shard's cache key, so shards
+ * never survive a pagefind upgrade. Found where Node's resolution finds the
+ * package from the project (createRequire's lookup folders: pagefind's
+ * `exports` hides its package.json from require.resolve itself); a version
+ * that cannot be read fails the build.
+ */
+export function pagefindVersion(root: URL): string {
+  const lookup = createRequire(new URL('package.json', root)).resolve.paths('pagefind') ?? [];
+  const file = lookup.map((dir) => join(dir, 'pagefind', 'package.json')).find((path) => existsSync(path));
+  if (!file) throw new Error(`jianfan-search-index: pagefind is not installed where ${fileURLToPath(root)} can load it (no pagefind/package.json); run npm ci`);
+  let version: unknown;
   try {
-    const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('node_modules/pagefind/package.json', root)), 'utf8')) as { version?: unknown };
-    return String(pkg.version);
-  } catch {
-    return 'unknown';
+    version = (JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown }).version;
+  } catch (error) {
+    throw new Error(`jianfan-search-index: ${file} cannot be read: ${String(error)}`);
   }
+  if (typeof version !== 'string' || version === '') throw new Error(`jianfan-search-index: ${file} has no version; shards cannot be keyed to it`);
+  return version;
+}
+
+/** Write a file whole or not at all: a killed build leaves the old file or none, never half of one. */
+function writeFileAtomic(file: string, data: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, file);
 }
 
 interface ShardCache {
@@ -270,7 +289,7 @@ export async function writeSearchIndex({ root, cacheDir, outDir, logger }: Searc
         recent: plan.recent,
         keys: Object.fromEntries(tasks.map((t) => [t.dir, t.key])),
       };
-      writeFileSync(stateFile(cache, variant), JSON.stringify(state));
+      writeFileAtomic(stateFile(cache, variant), JSON.stringify(state));
       const pages = tasks.reduce((n, t) => n + t.urls.length, 0);
       const tally = (what: string) => tasks.filter((t) => results.get(t) === what).length;
       counts.push(

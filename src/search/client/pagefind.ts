@@ -27,13 +27,16 @@ export interface Pagefind {
 /**
  * A large site's index is written in shards (src/search/build/);
  * shards.json in the bundle lists the ones to merge into the root one.
+ * Without the list, search would run on the root shard alone and say "no
+ * result" for articles that exist: a list that cannot be fetched or read
+ * fails the search instead, and the page shows its error.
  * (Exported for test/helpers/search-in-node.ts, which runs it in Node.)
  */
 export async function withShards(mod: Pagefind, listing: Promise<Response>, bundle: string): Promise<void> {
   const response = await listing;
-  if (!response.ok) return;
-  const shards = (await response.json()) as unknown;
-  if (!Array.isArray(shards)) return;
+  if (!response.ok) throw new Error(`${bundle}${SHARDS_FILE}: HTTP ${response.status}`);
+  const shards = (await response.json().catch(() => null)) as unknown;
+  if (!Array.isArray(shards)) throw new Error(`${bundle}${SHARDS_FILE}: not a list of shard folders`);
   // All at once: each merge fetches its shard's entry and metadata, two round
   // trips that, one shard after another, made a first search on a phone
   // wait for every shard in turn. Pagefind registers a merge before its first
