@@ -42,7 +42,7 @@ test.describe('search status', () => {
   });
 
   test('"not found" stays when the other script is slow to answer (no hang on the loading message)', async ({ page }) => {
-    // The zh-hans search finds nothing for 影片 (a Taiwan word kept as written), then asks the zh-tw bundle, whose loader is held back here.
+    // The zh-hans search finds nothing for 計程車 (Taiwan's word for the Hong Kong article's 的士, which OpenCC reads back as 出租车), then asks the zh-tw bundle, whose loader is held back here.
     await page.route('**/pagefind/zh-tw/pagefind.js', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 400));
       await route.continue();
@@ -50,13 +50,13 @@ test.describe('search status', () => {
     // A first search with results readies the zh-hans bundle, so the next one is quick and the wait is the other script's.
     await page.goto(`${FIXTURES_URL}/zh-hans/search/?q=${encodeURIComponent('电池')}`);
     await expect(page.locator(results)).not.toHaveCount(0);
-    await page.locator('main [data-search-input]').fill('影片');
+    await page.locator('main [data-search-input]').fill('計程車');
     await page.locator('main [data-search-input]').press('Enter');
     await expect(page.locator('.search-suggest a')).toBeVisible();
     await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', 'done');
-    await expect(page.locator('[data-search-status]')).toHaveText('没有找到包含“影片”的文章。');
-    // 影片 is the same in both scripts: the suggestion says where it is found rather than offering the string just typed.
-    await expect(page.locator('.search-suggest')).toHaveText(/^繁体页面上有 \d+ 篇文章包含“影片”。$/);
+    await expect(page.locator('[data-search-status]')).toHaveText('没有找到包含“計程車”的文章。');
+    // The Taiwan pages write it as typed: the suggestion says where it is found rather than offering the string just typed.
+    await expect(page.locator('.search-suggest')).toHaveText(/^繁体页面上有 1 篇文章包含“計程車”。$/);
   });
 
   test('the count is every matching article, and the reader can load the rest', async ({ page }) => {

@@ -17,9 +17,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { DictLike } from 'opencc-js/core';
-import { dictEntries, type ChainStep } from '../../pipeline/conversion.ts';
+import { dictEntries, serialiseDict, type ChainStep } from '../../pipeline/conversion.ts';
+import { editorRules } from '../../pipeline/editor-rules.ts';
 import { canonicalChain } from '../../pipeline/script.ts';
-import { conversionChain, type VariantId } from '../../pipeline/variants.ts';
+import { conversionChain, openccStep, type VariantId } from '../../pipeline/variants.ts';
 import { bucketFile, bucketOf, DICT_BASE, type QueryChainManifest, type StageManifest, type StepBucket } from '../shared/contract.ts';
 
 export { DICT_BASE, type QueryChainManifest, type StepBucket };
@@ -70,19 +71,42 @@ function queryChain(variant: VariantId): readonly ChainStep[] {
   return [...canonicalChain(), ...conversionChain(variant)];
 }
 
-export function queryChainManifest(variant: VariantId): QueryChainManifest {
-  const variantSteps = new Set(conversionChain(variant));
-  return {
-    base: DICT_BASE,
-    stages: queryChain(variant).map((step) => ({ id: stage(step).id, n: stage(step).n, surnames: variantSteps.has(step) })),
-  };
+let vocabulary: ChainStep | undefined;
+/**
+ * Regional vocabulary read back to the mainland word, for queries only:
+ * OpenCC's tw2sp (Taiwan phrases and glyphs to simplified: 影片 → 视频,
+ * 晶片 → 芯片, 軟體 → 软件), with the editors' variant rules read backwards
+ * (輝達 → 英伟达) ahead of every dictionary. Pages never go through it: in a
+ * seed, rewriting words changes meaning more often than glyphs do (影片 is
+ * also a mainland film), so canonical text keeps them (src/pipeline/script.ts).
+ * A query gains one more form, and an article with either word is found;
+ * every candidate is still checked in its text.
+ */
+export function vocabularyStep(): ChainStep {
+  if (!vocabulary) {
+    const rules = editorRules();
+    const back = (['zh-tw', 'zh-hk'] as const).flatMap((v) => Object.entries(rules.variants[v]).map(([cn, shown]) => [shown, cn] as const));
+    vocabulary = { ...openccStep('tw2sp'), overrides: back.length > 0 ? [serialiseDict(back)] : [] };
+  }
+  return vocabulary;
 }
 
-/** Every bucket file of every variant's chain (shared steps once): path relative to the site root → JSON. */
+/** The search-only chain: vocabulary read back, then the page chain. */
+function vocabularyChain(variant: VariantId): readonly ChainStep[] {
+  return [vocabularyStep(), ...conversionChain(variant)];
+}
+
+export function queryChainManifest(variant: VariantId): QueryChainManifest {
+  const variantSteps = new Set(conversionChain(variant));
+  const stages = (chain: readonly ChainStep[]) => chain.map((step) => ({ id: stage(step).id, n: stage(step).n, surnames: variantSteps.has(step) }));
+  return { base: DICT_BASE, stages: stages(queryChain(variant)), vocabulary: stages(vocabularyChain(variant)) };
+}
+
+/** Every bucket file of every variant's chains (shared steps once): path relative to the site root → JSON. */
 export function queryChainFiles(variants: readonly VariantId[]): Map<string, string> {
   const files = new Map<string, string>();
   for (const variant of variants) {
-    for (const step of queryChain(variant)) {
+    for (const step of [...queryChain(variant), ...vocabularyChain(variant)]) {
       const s = stage(step);
       s.buckets.forEach((bucket, b) => {
         files.set(bucketFile(DICT_BASE.slice(1), s.id, b), JSON.stringify(bucket));

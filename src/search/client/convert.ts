@@ -83,10 +83,10 @@ async function stepFor(manifest: QueryChainManifest, { id, n }: { id: string; n:
   return { normalization, segmentation, groups, boundaries, overrides };
 }
 
-/** Convert `text` through every step of the chain. */
-export async function convertWith(manifest: QueryChainManifest, text: string): Promise<string> {
+/** Convert `text` through every step of the chain (or of `stages`, another chain on the same files). */
+export async function convertWith(manifest: QueryChainManifest, text: string, stages = manifest.stages): Promise<string> {
   let current = text;
-  for (const stage of manifest.stages) {
+  for (const stage of stages) {
     const convert = chainConverter([await stepFor(manifest, stage, current)]);
     current = stage.surnames ? convertKeepingSurnames(current, convert) : convert(current);
   }

@@ -66,9 +66,20 @@ const NEXT_BATCH = 18;
 
 const unique = (xs: readonly string[]): string[] => [...new Set(xs)];
 
+/**
+ * Each term's forms: as typed, converted as a page is, and (when the chain
+ * has one) with its regional vocabulary read back and converted (影片 → 视频
+ * on zh-hans), so a reader's word in any region's vocabulary finds the
+ * article. The page form comes second.
+ */
 export async function termForms(chain: QueryChainManifest, terms: readonly Term[]): Promise<string[][]> {
+  const vocabulary = chain.vocabulary;
   return Promise.all(
-    terms.map(async (t) => (HAN.test(t.text) ? unique([t.text, await convertWith(chain, t.text)]) : [t.text])),
+    terms.map(async (t) => {
+      if (!HAN.test(t.text)) return [t.text];
+      const [page, word] = await Promise.all([convertWith(chain, t.text), vocabulary ? convertWith(chain, t.text, vocabulary) : null]);
+      return unique([t.text, page, ...(word === null ? [] : [word])]);
+    }),
   );
 }
 

@@ -49,6 +49,14 @@ export interface StageManifest {
 export interface QueryChainManifest {
   base: string;
   stages: StageManifest[];
+  /**
+   * A second chain for search only: regional vocabulary read back to the
+   * mainland word, then the variant's page chain, so a reader's word in any
+   * region's vocabulary also finds the article written with another's
+   * (影片 finds 视频 on zh-hans and 視頻 on zh-hk). Absent in chains given
+   * only to carry a query across the variant switch.
+   */
+  vocabulary?: StageManifest[];
 }
 
 /** One bucket of a step: the step's own shape, each dictionary cut to the keys of the bucket ("key value|key value…"). */
