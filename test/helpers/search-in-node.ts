@@ -9,7 +9,7 @@
  * - pagefind.js is imported from its file (a fresh instance per load), not
  *   by a module script, and told its bundle's path (`options({ basePath })`),
  *   which in the browser it derives from its own URL: the same
- *   `/pagefind/<variant>/`.
+ *   the site's one bundle.
  * - fetch reads the site folder, as the static server does (404 for a file
  *   that is not there), instead of going over HTTP.
  * - pagefind takes the language of its index and of query segmentation from
@@ -22,11 +22,11 @@
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { searchBundleDir } from '../../src/lib/paths.ts';
 import { queryChainManifest } from '../../src/search/build/dicts.ts';
 import { getVariant, VARIANT_IDS, type VariantId } from '../../src/pipeline/variants.ts';
 import { withShards, type Pagefind } from '../../src/search/client/pagefind.ts';
-import { SHARDS_FILE } from '../../src/search/shared/contract.ts';
+import { SEARCH_BUNDLE, SHARDS_FILE, textDir } from '../../src/search/shared/contract.ts';
+import { bodyOf, excerptText } from '../../src/search/client/render.ts';
 import { search, type SearchConfig } from '../../src/search/client/engine.ts';
 
 /** What the reader is shown for one query: the hits (by URL; see below) or the error the page would report. */
@@ -101,13 +101,13 @@ export async function searchSite(
   globalThis.fetch = siteFetch(siteDir);
   try {
     for (const variant of variants) {
-      const config: SearchConfig = { bundle: `/${searchBundleDir(variant)}`, chain: queryChainManifest(variant), lang: getVariant(variant).lang };
+      const config: SearchConfig = { bundle: `/${SEARCH_BUNDLE}`, texts: `/${textDir(variant)}`, chain: queryChainManifest(variant), lang: getVariant(variant).lang };
       let loaded: Promise<Pagefind> | null = null;
       const load = (bundle: string): Promise<Pagefind> => (loaded ??= loadInNode(siteDir, bundle, config.lang));
       for (const query of queries) {
         try {
           const outcome = await search(config, query, load);
-          const hits = outcome.hits.map(({ data, matched }) => ({ url: data.url, title: data.meta['title'] ?? '', excerpt: data.excerpt, matched: [...matched].sort() }));
+          const hits = outcome.hits.map(({ data, matched }) => ({ url: data.url, title: data.meta.title, excerpt: excerptText(bodyOf(data.content, data.meta.title), matched), matched: [...matched].sort() }));
           if (order === 'url') hits.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
           outcomes.push({ variant, query, loose: outcome.loose, hits });
         } catch (error) {

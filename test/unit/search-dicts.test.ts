@@ -87,7 +87,7 @@ describe('query parsing', () => {
 
 describe('a reader\'s word in any region\'s vocabulary (issue 13 defect 5)', () => {
   // The forms a search asks for: each must include the word as every variant's pages write it.
-  const forms = async (variant: (typeof VARIANT_IDS)[number], query: string) => (await termForms(queryChainManifest(variant), parseQuery(query)))[0];
+  const forms = async (variant: (typeof VARIANT_IDS)[number], query: string) => (await termForms(queryChainManifest(variant), parseQuery(query)))[0]!.shown;
   it.each([
     ['zh-hans', '軟體', '软件'],
     ['zh-hans', '影片', '视频'],
@@ -101,5 +101,18 @@ describe('a reader\'s word in any region\'s vocabulary (issue 13 defect 5)', () 
   ] as const)('on %s, %s is also searched as %s', async (variant, query, page) => {
     expect(await forms(variant, query)).toContain(page);
     expect((await forms(variant, query))[0]).toBe(query);
+  });
+});
+
+describe('the canonical forms a search asks of the one index', () => {
+  it.each([
+    ['zh-tw', '颱風', ['台风']],
+    ['zh-hk', '颱風', ['台风']],
+    ['zh-hans', '台风', ['台风']],
+    ['zh-hans', '影片', ['影片', '视频']],
+    ['zh-hk', '晶片', ['芯片']],
+    ['zh-tw', 'MUSA', ['MUSA']],
+  ] as const)('on %s, %s is asked as %j', async (variant, query, canonical) => {
+    expect((await termForms(queryChainManifest(variant), parseQuery(query)))[0]!.canonical).toEqual(canonical);
   });
 });

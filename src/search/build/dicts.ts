@@ -99,7 +99,8 @@ function vocabularyChain(variant: VariantId): readonly ChainStep[] {
 export function queryChainManifest(variant: VariantId): QueryChainManifest {
   const variantSteps = new Set(conversionChain(variant));
   const stages = (chain: readonly ChainStep[]) => chain.map((step) => ({ id: stage(step).id, n: stage(step).n, surnames: variantSteps.has(step) }));
-  return { base: DICT_BASE, stages: stages(queryChain(variant)), vocabulary: stages(vocabularyChain(variant)) };
+  // Both chains start with one step to canonical text (canonicalChain, vocabularyStep).
+  return { base: DICT_BASE, stages: stages(queryChain(variant)), vocabulary: stages(vocabularyChain(variant)), canonical: canonicalChain().length };
 }
 
 /** Every bucket file of every variant's chains (shared steps once): path relative to the site root → JSON. */

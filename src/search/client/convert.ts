@@ -83,12 +83,19 @@ async function stepFor(manifest: QueryChainManifest, { id, n }: { id: string; n:
   return { normalization, segmentation, groups, boundaries, overrides };
 }
 
-/** Convert `text` through every step of the chain (or of `stages`, another chain on the same files). */
-export async function convertWith(manifest: QueryChainManifest, text: string, stages = manifest.stages): Promise<string> {
+/** `text` after each step of the chain (or of `stages`, another chain on the same files), in order. */
+export async function convertSteps(manifest: QueryChainManifest, text: string, stages = manifest.stages): Promise<string[]> {
+  const out: string[] = [];
   let current = text;
   for (const stage of stages) {
     const convert = chainConverter([await stepFor(manifest, stage, current)]);
     current = stage.surnames ? convertKeepingSurnames(current, convert) : convert(current);
+    out.push(current);
   }
-  return current;
+  return out;
+}
+
+/** Convert `text` through every step of the chain (or of `stages`). */
+export async function convertWith(manifest: QueryChainManifest, text: string, stages = manifest.stages): Promise<string> {
+  return (await convertSteps(manifest, text, stages)).at(-1) ?? text;
 }

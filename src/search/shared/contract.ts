@@ -8,6 +8,33 @@
  * it.
  */
 
+/**
+ * The one pagefind bundle of the site, relative to its root: every article
+ * once, in its canonical (simplified) text, searched by every variant with
+ * the query folded to canonical form. Shards inside it (below).
+ */
+export const SEARCH_BUNDLE = 'pagefind/all/';
+
+/**
+ * What a variant shows of a result: one small JSON file an article
+ * (SearchText), named by the article's pagefind page id, in the variant's
+ * own script, fetched in place of pagefind's fragment (which holds the
+ * canonical text). Relative to the site root.
+ */
+export const textDir = (variant: string): string => `pagefind/text/${variant}/`;
+
+/** The file of a result's text in a variant's text folder: its pagefind id (`zh-cn_3f2a9c1`). */
+export const textFile = (id: string): string => `${id}.json`;
+
+/** An article as one variant's result shows it; the shape of pagefind's own fragment data, so results and excerpts are cut alike. */
+export interface SearchText {
+  /** The article's page in this variant. */
+  url: string;
+  /** Headline, then each block of the body, one a line, as plain text. */
+  content: string;
+  meta: { title: string; date?: string; source?: string };
+}
+
 /** Pagefind's own word separator: the index puts it between Han characters, and pagefind strips it from the text it returns (mostly). */
 export const SEPARATOR = '\u200b';
 
@@ -57,6 +84,8 @@ export interface QueryChainManifest {
    * only to carry a query across the variant switch.
    */
   vocabulary?: StageManifest[];
+  /** How many stages at the head of each chain make canonical text (what the one index holds). */
+  canonical: number;
 }
 
 /** One bucket of a step: the step's own shape, each dictionary cut to the keys of the bucket ("key value|key value…"). */
