@@ -4,7 +4,7 @@ import { CONFIG } from './src/config.ts';
 import { pageCache } from './src/incremental/integration.ts';
 import { seedReport } from './src/integrations/seed-report.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
-import { searchIndex } from './src/integrations/search-index/index.ts';
+import { searchIndex } from './src/search/build/integration.ts';
 import { stagedBuild } from './src/integrations/staged-build.ts';
 
 // A build locks its site and cache, writes into a staging folder and swaps it in last.

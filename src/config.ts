@@ -150,11 +150,6 @@ export const SITE = {
   description: '经过清理的中文新闻，以简体、台湾繁体和香港繁体阅读，可全文搜索。',
   /** Absolute origin used in canonical and hreflang links (JIANFAN_SITE_URL). */
   url: CONFIG.siteUrl,
-  /**
-   * Worker threads (JIANFAN_WORKERS). Not a property of the site: kept here
-   * only until the search code reads CONFIG.workers.
-   */
-  workers: CONFIG.workers,
   /** Characters per minute for reading time (Firefox Reader View's figure for Chinese). */
   charsPerMinute: 255,
   /** Articles per list page. */

@@ -12,6 +12,3 @@ export const feedPath = (variant: VariantId): string => `/${variant}/feed.xml`;
 export function inVariant(pathname: string, variant: VariantId): string {
   return pathname.replace(/^\/[^/]+\//, `/${variant}/`);
 }
-
-/** Where a variant's search bundle lives, relative to the site root (written by src/integrations/search-index). */
-export const searchBundleDir = (variant: VariantId): string => `pagefind/${variant}/`;

@@ -50,12 +50,13 @@ const pageCounts = (cache = CACHE): [number, number] => {
 };
 
 /**
- * Files of a search bundle (dist/pagefind/<variant>/): a rebuilt one is cut
- * into shards differently from a clean one (it has a recent shard), so it is
- * compared by what it finds, not by its bytes. The query dictionaries
- * (pagefind/dict/) are compared as files.
+ * Files of the search bundle (dist/pagefind/all/) and its result texts
+ * (dist/pagefind/text/<variant>/, named by pagefind's page ids): a rebuilt
+ * bundle is cut into shards differently from a clean one (it has a recent
+ * shard), so it is compared by what it finds, not by its bytes. The query
+ * dictionaries (pagefind/dict/) are compared as files.
  */
-const inSearchBundle = (path: string): boolean => /^pagefind\/zh-[a-z]+\//.test(path);
+const inSearchBundle = (path: string): boolean => /^pagefind\/(all|text)\//.test(path);
 
 /** A site's files (but its report, which carries a timestamp) by relative path. */
 function files(dir: string, include: (path: string) => boolean): Map<string, string> {
@@ -119,7 +120,7 @@ describe('incremental rebuilds', () => {
   });
 
   it('puts the added article in the recent search shard and leaves the other shards in place', () => {
-    expect(builds[1]!.output).toMatch(/zh-hans 7 \(3 shard\(s\): 1 indexed, 2 kept, 0 from cache; 0 batch\(es\), 1 in recent\)/);
+    expect(builds[1]!.output).toMatch(/all 7 \(3 shard\(s\): 1 indexed, 2 kept, 0 from cache; 0 batch\(es\), 1 in recent\)/);
   });
 
   it('renders an edited article again, with its new text', () => {
@@ -135,15 +136,12 @@ describe('incremental rebuilds', () => {
 
   it('moves a full recent shard into a batch shard and lists it for the browser', () => {
     expect(kept[4]).toEqual([18, 24]);
-    expect(builds[4]!.output).toMatch(/zh-hans 8 \(3 shard\(s\): 1 indexed, 2 kept, 0 from cache; 1 batch\(es\), 0 in recent\)/);
-    // Every article of zh-hk's first cut hashed to shard 0: its shard 1 had
-    // no page, so it has no folder (an empty one cannot be merged).
-    const listed = { 'zh-hans': ['shard-1/', 'batch-0/'], 'zh-tw': ['shard-1/', 'batch-0/'], 'zh-hk': ['batch-0/'] };
-    for (const variant of VARIANTS) {
-      expect(JSON.parse(readFileSync(join(outDir, `pagefind/${variant}/shards.json`), 'utf8'))).toEqual(listed[variant]);
-      expect(() => statSync(join(outDir, `pagefind/${variant}/recent`))).toThrow();
-    }
-    expect(() => statSync(join(outDir, 'pagefind/zh-hk/shard-1'))).toThrow();
+    expect(builds[4]!.output).toMatch(/all 8 \(3 shard\(s\): 1 indexed, 2 kept, 0 from cache; 1 batch\(es\), 0 in recent\)/);
+    // One bundle for every variant, cut by the canonical (zh-hans) page URLs.
+    expect(JSON.parse(readFileSync(join(outDir, 'pagefind/all/shards.json'), 'utf8'))).toEqual(['shard-1/', 'batch-0/']);
+    expect(() => statSync(join(outDir, 'pagefind/all/recent'))).toThrow();
+    // Each variant shows its own text of every article, and nothing of the removed one.
+    for (const variant of VARIANTS) expect(readdirSync(join(outDir, `pagefind/text/${variant}`))).toHaveLength(8);
   });
 
   it('leaves exactly the site a clean build makes, and its search finds the same', async () => {

@@ -30,10 +30,10 @@ import { VARIANT_IDS, type VariantId } from '../../src/pipeline/variants.ts';
 import { buildSite, ROOT, SITES } from '../helpers/site.ts';
 import { searchSite, type QueryOutcome } from '../helpers/search-in-node.ts';
 
-// Read when src/lib/search-shards.ts loads, so set before the integration is imported (below).
+// Read when src/search/build/shards.ts loads, so set before the integration is imported (below).
 process.env['JIANFAN_SEARCH_SHARD_PAGES'] = '2';
-const { writeSearchIndex } = await import('../../src/integrations/search-index/index.ts');
-const { shardOf } = await import('../../src/lib/search-shards.ts');
+const { writeSearchIndex } = await import('../../src/search/build/integration.ts');
+const { shardOf } = await import('../../src/search/build/shards.ts');
 const { MANIFEST_FILE } = await import('../../src/incremental/manifest.ts');
 
 /** Simplified, with their traditional forms in the pages of the traditional variants. */
@@ -103,14 +103,12 @@ async function indexSite(target: { site: string; cache: string }, seeds: Seeds):
   return lines.join('\n');
 }
 
-/** Articles of the incremental build's first hashed shard, in any variant (read from the state it left for the next build). */
+/** Articles of the incremental build's first hashed shard (read from the state it left for the next build). */
 function firstShardArticles(): number[] {
   const slugs = new Set<string>();
-  for (const variant of VARIANT_IDS) {
-    const state = JSON.parse(readFileSync(join(INCREMENTAL.cache, `jianfan/search-shards/${variant}.json`), 'utf8')) as { shards: number; urls: string[]; batches?: string[][]; recent: string[] };
-    const elsewhere = new Set([...(state.batches ?? []).flat(), ...state.recent]);
-    for (const url of state.urls) if (!elsewhere.has(url) && shardOf(url, state.shards) === 0) slugs.add(url.split('/')[3]!);
-  }
+  const state = JSON.parse(readFileSync(join(INCREMENTAL.cache, 'jianfan/search-shards/all.json'), 'utf8')) as { shards: number; urls: string[]; batches?: string[][]; recent: string[] };
+  const elsewhere = new Set([...(state.batches ?? []).flat(), ...state.recent]);
+  for (const url of state.urls) if (!elsewhere.has(url) && shardOf(url, state.shards) === 0) slugs.add(url.split('/')[3]!);
   return [...slugs].map((slug) => Number(slug.replace('topic-', '')));
 }
 
@@ -226,8 +224,8 @@ describe('search after a sequence of rebuilds', () => {
     for (const kind of [/: add/, /: edit/, /: remove topic/, /: replace all with/]) expect(changes).toMatch(kind);
     // Unchanged shards were kept, also when the first shard was emptied.
     const log = (change: string) => steps.find((s) => s.change.endsWith(change))!.log;
-    expect(log('add 1: fills the recent shard')).toMatch(/zh-hans 7 \(\d+ shard\(s\): 1 indexed, [1-9]\d* kept, 0 from cache; 0 batch\(es\), 1 in recent\)/);
-    expect(log(': remove every article of the first shard')).toMatch(/zh-hans \d+ \(\d+ shard\(s\): \d+ indexed, [1-9]\d* kept/);
+    expect(log('add 1: fills the recent shard')).toMatch(/all 7 \(\d+ shard\(s\): 1 indexed, [1-9]\d* kept, 0 from cache; 0 batch\(es\), 1 in recent\)/);
+    expect(log(': remove every article of the first shard')).toMatch(/all \d+ \(\d+ shard\(s\): \d+ indexed, [1-9]\d* kept/);
   });
 });
 
@@ -239,29 +237,44 @@ describe('a search shard that cannot be searched', () => {
 
   it('fails the build, naming the shard, instead of publishing it', async () => {
     // An article page without the article markup gives pagefind nothing to index.
-    const url = '/zh-tw/articles/no-markup/';
-    mkdirSync(join(target.site, url), { recursive: true });
-    writeFileSync(join(target.site, url, 'index.html'), '<!doctype html><html lang="zh-Hant-TW"><body><p>沒有標記</p></body></html>');
+    const urls = VARIANT_IDS.map((variant) => `/${variant}/articles/no-markup/`);
+    for (const url of urls) {
+      mkdirSync(join(target.site, url), { recursive: true });
+      writeFileSync(join(target.site, url, 'index.html'), '<!doctype html><html lang="zh-Hans"><body><p>没有标记</p></body></html>');
+    }
+    const url = urls[0]!;
     mkdirSync(join(target.cache, MANIFEST_FILE, '..'), { recursive: true });
-    writeFileSync(join(target.cache, MANIFEST_FILE), JSON.stringify({ template: 'broken', outDir: target.site, pages: { [url]: 'k' } }));
+    writeFileSync(join(target.cache, MANIFEST_FILE), JSON.stringify({ template: 'broken', outDir: target.site, pages: Object.fromEntries(urls.map((u) => [u, 'k'])) }));
     const warnings: string[] = [];
     const build = writeSearchIndex({ root: pathToFileURL(`${ROOT}/`), cacheDir: pathToFileURL(target.cache), outDir: target.site, logger: { info: () => undefined, warn: (m) => void warnings.push(m) } });
-    await expect(build).rejects.toThrow(/zh-tw search shard shard-0 \(1 article\(s\), at the bundle root of pagefind\/zh-tw\/\) cannot be searched: no index/);
+    await expect(build).rejects.toThrow(/search shard shard-0 \(1 article\(s\), at the bundle root of pagefind\/all\/\) cannot be searched: no index/);
     expect(warnings.join('\n')).toContain(url);
     // Nothing tells the browser or the next build that this bundle is whole.
-    expect(existsSync(join(target.site, 'pagefind/zh-tw/shards.json'))).toBe(false);
-    expect(existsSync(join(target.cache, 'jianfan/search-shards/zh-tw.json'))).toBe(false);
+    expect(existsSync(join(target.site, 'pagefind/all/shards.json'))).toBe(false);
+    expect(existsSync(join(target.cache, 'jianfan/search-shards/all.json'))).toBe(false);
   });
 
   it('indexes a shard again, rather than keep it, when what the last build left of it is damaged', async () => {
     rmSync(target.site, { recursive: true, force: true });
     const seeds: Seeds = new Map([[0, 'first'], [1, 'first']]);
     await indexSite(target, seeds);
-    rmSync(join(target.site, 'pagefind/zh-hans/index'), { recursive: true });
+    rmSync(join(target.site, 'pagefind/all/index'), { recursive: true });
     const log = await indexSite(target, seeds);
-    expect(log).toMatch(/zh-hans 2 \(1 shard\(s\): 0 indexed, 0 kept, 1 from cache/);
-    expect(log).toMatch(/zh-tw 2 \(1 shard\(s\): 0 indexed, 1 kept/);
+    expect(log).toMatch(/all 2 \(1 shard\(s\): 0 indexed, 0 kept, 1 from cache/);
     const found = await searchSite(target.site, ['港口'], ['zh-hans']);
     expect(found[0]!.hits!.map((h) => h.url)).toEqual(['/zh-hans/articles/topic-0/']);
+  });
+
+  it('puts back a result text that went missing from a kept shard', async () => {
+    const seeds: Seeds = new Map([[0, 'first'], [1, 'first']]);
+    await indexSite(target, seeds);
+    const dir = join(target.site, 'pagefind/text/zh-tw');
+    const [gone] = readdirSync(dir);
+    rmSync(join(dir, gone!));
+    const log = await indexSite(target, seeds);
+    expect(log).toMatch(/all 2 \(1 shard\(s\): 0 indexed, 1 kept/);
+    expect(existsSync(join(dir, gone!))).toBe(true);
+    const found = await searchSite(target.site, ['港口', '书店'], ['zh-tw']);
+    expect(found.map((o) => o.hits!.map((h) => h.url))).toEqual([['/zh-tw/articles/topic-0/'], ['/zh-tw/articles/topic-1/']]);
   });
 });

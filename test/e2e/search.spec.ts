@@ -93,7 +93,9 @@ test.describe('search behaviour', () => {
     expect(requests.filter((p) => /pagefind|engine|highlight|query\./.test(p))).toEqual([]);
     await page.locator('main [data-search-input]').fill('拉面');
     await expect(page.locator('[data-search-results] .search-result')).toHaveCount(1);
-    expect(requests.some((p) => p.endsWith('/pagefind/zh-tw/pagefind.js'))).toBe(true);
+    expect(requests.some((p) => p.endsWith('/pagefind/all/pagefind.js'))).toBe(true);
+    // The result is shown from the variant's own text.
+    expect(requests.some((p) => p.startsWith('/pagefind/text/zh-tw/'))).toBe(true);
     expect(page.url()).toContain(`q=${encodeURIComponent('拉面')}`);
   });
 
@@ -140,15 +142,37 @@ test.describe('search behaviour', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 
-  test('no match says so in the variant and suggests the other script when it would match', async ({ page }) => {
+  test('no match says so in the variant', async ({ page }) => {
     await page.goto(`${FIXTURES_URL}/zh-tw/search/?q=${encodeURIComponent('火锅')}`);
     await expect(page.locator('[data-search-status]')).toHaveText('沒有找到包含「火锅」的文章。');
     await expect(page.locator('[data-search-results] .search-result')).toHaveCount(0);
-    // Taiwan vocabulary that stays as written in simplified (影片 is also a mainland film): the Taiwan pages have it for 视频.
-    await page.goto(`${FIXTURES_URL}/zh-hans/search/?q=${encodeURIComponent('影片')}`);
-    await expect(page.locator('[data-search-status]')).toContainText('没有找到');
-    await expect(page.locator('.search-suggest a')).toHaveAttribute('href', `/zh-tw/search/?q=${encodeURIComponent('影片')}`);
+    await expect(page.locator('.search-suggest')).toHaveCount(0);
   });
+
+  // Issue 13 defect 5: a reader's word in any region's vocabulary finds the article in every variant.
+  const vocabulary = [
+    // [variant, typed, slug, what that variant's page writes]
+    ['zh-hans', '軟體', 'search-coding-camp', '软件'],
+    ['zh-hans', '影片', 'search-coding-camp', '视频'],
+    ['zh-hans', '晶片', 'search-photonic-chip', '芯片'],
+    ['zh-hk', '影片', 'search-coding-camp', '視頻'],
+    ['zh-hk', '晶片', 'search-photonic-chip', '芯片'],
+    ['zh-hk', '軟體', 'search-coding-camp', '軟件'],
+    ['zh-tw', '视频', 'search-coding-camp', '影片'],
+    ['zh-tw', '芯片', 'search-photonic-chip', '晶片'],
+    ['zh-tw', '软件', 'search-coding-camp', '軟體'],
+  ] as const;
+  for (const [variant, typed, slug, written] of vocabulary) {
+    test(`${typed} on ${variant} finds the article that says ${written}, with no suggestion`, async ({ page }) => {
+      await page.goto(`${FIXTURES_URL}/${variant}/search/?q=${encodeURIComponent(typed)}`);
+      await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', 'done');
+      const first = page.locator('[data-search-results] .search-result').first();
+      await expect(first).toBeVisible();
+      await expect(page.locator(`[data-search-results] .search-result h2 a[href^="/${variant}/articles/${slug}/"]`)).toHaveCount(1);
+      await expect(page.locator('[data-search-results] .search-result mark', { hasText: written }).first()).toBeVisible();
+      await expect(page.locator('.search-suggest')).toHaveCount(0);
+    });
+  }
 
   test('a reviewed Taiwan word finds the mainland word on the simplified site', async ({ page }) => {
     // 晶片 reads back as 芯片 (src/pipeline/dictionaries/taiwan-news.ts).

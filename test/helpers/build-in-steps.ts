@@ -2,7 +2,7 @@
  * Build a site as an editor grows it: first without some seeds, then adding
  * them one at a time, rebuilding after each. Every rebuild after the first is
  * incremental, so the served site is made of kept pages and shards, batch
- * shards and a recent one (src/lib/search-shards.ts). The e2e fixture site is
+ * shards and a recent one (src/search/build/shards.ts). The e2e fixture site is
  * built this way, so every search test runs against that layout.
  *
  *   node test/helpers/build-in-steps.ts <seeds dir> <out dir> <held-back seed>...

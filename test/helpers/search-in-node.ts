@@ -1,7 +1,7 @@
 /**
  * The site's search run in Node on a built site folder, so tests can compare
  * what two builds find without a browser per query: the search page's own
- * code (src/scripts/search/search.ts: query conversion, candidates,
+ * code (src/search/client/engine.ts: query conversion, candidates,
  * verification, ranking; pagefind.ts: the merge of every shard listed in
  * shards.json) over the site's own pagefind.js and bundle files.
  *
@@ -9,7 +9,7 @@
  * - pagefind.js is imported from its file (a fresh instance per load), not
  *   by a module script, and told its bundle's path (`options({ basePath })`),
  *   which in the browser it derives from its own URL: the same
- *   `/pagefind/<variant>/`.
+ *   the site's one bundle.
  * - fetch reads the site folder, as the static server does (404 for a file
  *   that is not there), instead of going over HTTP.
  * - pagefind takes the language of its index and of query segmentation from
@@ -22,11 +22,12 @@
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { searchBundleDir } from '../../src/render/paths.ts';
-import { queryChainManifest } from '../../src/lib/search-dicts.ts';
+import { queryChainManifest } from '../../src/search/build/dicts.ts';
 import { getVariant, VARIANT_IDS, type VariantId } from '../../src/pipeline/variants.ts';
-import { withShards, type Pagefind } from '../../src/scripts/search/pagefind.ts';
-import { search, type SearchConfig } from '../../src/scripts/search/search.ts';
+import { withShards, type Pagefind } from '../../src/search/client/pagefind.ts';
+import { SEARCH_BUNDLE, SHARDS_FILE, textDir } from '../../src/search/shared/contract.ts';
+import { bodyOf, excerptText } from '../../src/search/client/render.ts';
+import { search, type SearchConfig } from '../../src/search/client/engine.ts';
 
 /** What the reader is shown for one query: the hits (by URL; see below) or the error the page would report. */
 export interface QueryOutcome {
@@ -61,7 +62,7 @@ function siteFetch(siteDir: string): typeof fetch {
   };
 }
 
-/** loadPagefind's work (src/scripts/search/pagefind.ts) without the page: import, merge the listed shards, init. */
+/** loadPagefind's work (src/search/client/pagefind.ts) without the page: import, merge the listed shards, init. */
 async function loadInNode(siteDir: string, bundle: string, lang: string): Promise<Pagefind> {
   const file = pathToFileURL(join(siteDir, bundle, 'pagefind.js')).href;
   const mod = (await import(/* @vite-ignore */ `${file}?load=${loads++}`)) as PagefindModule;
@@ -75,7 +76,7 @@ async function loadInNode(siteDir: string, bundle: string, lang: string): Promis
     const stuck = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`pagefind of ${bundle} did not finish loading in ${LOAD_LIMIT_MS} ms`)), LOAD_LIMIT_MS);
     });
-    await Promise.race([withShards(mod, fetch(`${bundle}shards.json`), bundle).then(() => mod.init()), stuck]).finally(() => clearTimeout(timer));
+    await Promise.race([withShards(mod, fetch(`${bundle}${SHARDS_FILE}`), bundle).then(() => mod.init()), stuck]).finally(() => clearTimeout(timer));
   } finally {
     delete g.document;
   }
@@ -100,13 +101,13 @@ export async function searchSite(
   globalThis.fetch = siteFetch(siteDir);
   try {
     for (const variant of variants) {
-      const config: SearchConfig = { bundle: `/${searchBundleDir(variant)}`, chain: queryChainManifest(variant), lang: getVariant(variant).lang };
+      const config: SearchConfig = { bundle: `/${SEARCH_BUNDLE}`, texts: `/${textDir(variant)}`, chain: queryChainManifest(variant), lang: getVariant(variant).lang };
       let loaded: Promise<Pagefind> | null = null;
       const load = (bundle: string): Promise<Pagefind> => (loaded ??= loadInNode(siteDir, bundle, config.lang));
       for (const query of queries) {
         try {
           const outcome = await search(config, query, load);
-          const hits = outcome.hits.map(({ data, matched }) => ({ url: data.url, title: data.meta['title'] ?? '', excerpt: data.excerpt, matched: [...matched].sort() }));
+          const hits = outcome.hits.map(({ data, matched }) => ({ url: data.url, title: data.meta.title, excerpt: excerptText(bodyOf(data.content, data.meta.title), matched), matched: [...matched].sort() }));
           if (order === 'url') hits.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
           outcomes.push({ variant, query, loose: outcome.loose, hits });
         } catch (error) {

@@ -4,12 +4,14 @@
  * variant's converter).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { queryChainFiles, queryChainManifest } from '../../src/lib/search-dicts.ts';
+import { queryChainFiles, queryChainManifest, vocabularyStep } from '../../src/search/build/dicts.ts';
+import { chainConverter } from '../../src/pipeline/conversion.ts';
+import { termForms } from '../../src/search/client/engine.ts';
 import { toCanonical } from '../../src/pipeline/script.ts';
 import { converterFor, VARIANT_IDS } from '../../src/pipeline/variants.ts';
-import { convertWith, entriesFor } from '../../src/scripts/search/convert.ts';
-import { parseQuery } from '../../src/scripts/search/query.ts';
-import { phraseQuery } from '../../src/scripts/search/search.ts';
+import { convertWith, entriesFor } from '../../src/search/client/convert.ts';
+import { parseQuery } from '../../src/search/client/query.ts';
+import { phraseQuery } from '../../src/search/client/engine.ts';
 
 const files = queryChainFiles(VARIANT_IDS);
 const fetched: string[] = [];
@@ -31,6 +33,17 @@ describe('bucketed query conversion', () => {
       const manifest = queryChainManifest(variant);
       for (const text of SAMPLES) {
         expect(await convertWith(manifest, text), text).toBe(converterFor(variant)(toCanonical(text)));
+      }
+    });
+  }
+
+  for (const variant of VARIANT_IDS) {
+    it(`converts the vocabulary form from buckets as the whole chain does on ${variant}`, async () => {
+      const manifest = queryChainManifest(variant);
+      const readBack = chainConverter([vocabularyStep()]);
+      const whole = (text: string) => converterFor(variant)(readBack(text));
+      for (const text of [...SAMPLES, '影片', '晶片', '軟體', '網路', '視訊會議']) {
+        expect(await convertWith(manifest, text, manifest.vocabulary), text).toBe(whole(text));
       }
     });
   }
@@ -69,5 +82,37 @@ describe('query parsing', () => {
     const dict = '发 發|发展 發展|头发 頭髮|干 幹|干净 乾淨|面 麵|鬥|';
     expect(entriesFor(dict, new Set('头发干了'))).toBe('发 發|头发 頭髮|干 幹');
     expect(entriesFor(dict, new Set('水'))).toBe('');
+  });
+});
+
+describe('a reader\'s word in any region\'s vocabulary (issue 13 defect 5)', () => {
+  // The forms a search asks for: each must include the word as every variant's pages write it.
+  const forms = async (variant: (typeof VARIANT_IDS)[number], query: string) => (await termForms(queryChainManifest(variant), parseQuery(query)))[0]!.shown;
+  it.each([
+    ['zh-hans', '軟體', '软件'],
+    ['zh-hans', '影片', '视频'],
+    ['zh-hans', '晶片', '芯片'],
+    ['zh-hk', '影片', '視頻'],
+    ['zh-hk', '晶片', '芯片'],
+    ['zh-hk', '軟體', '軟件'],
+    ['zh-tw', '视频', '影片'],
+    ['zh-tw', '软件', '軟體'],
+    ['zh-tw', '芯片', '晶片'],
+  ] as const)('on %s, %s is also searched as %s', async (variant, query, page) => {
+    expect(await forms(variant, query)).toContain(page);
+    expect((await forms(variant, query))[0]).toBe(query);
+  });
+});
+
+describe('the canonical forms a search asks of the one index', () => {
+  it.each([
+    ['zh-tw', '颱風', ['台风']],
+    ['zh-hk', '颱風', ['台风']],
+    ['zh-hans', '台风', ['台风']],
+    ['zh-hans', '影片', ['影片', '视频']],
+    ['zh-hk', '晶片', ['芯片']],
+    ['zh-tw', 'MUSA', ['MUSA']],
+  ] as const)('on %s, %s is asked as %j', async (variant, query, canonical) => {
+    expect((await termForms(queryChainManifest(variant), parseQuery(query)))[0]!.canonical).toEqual(canonical);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexDocument, innerHtmlOf, spaceHan } from '../../src/lib/search-document.ts';
+import { blockText, indexDocument, innerHtmlOf, searchText, spaceHan } from '../../src/search/build/document.ts';
 
 const ZW = '\u200b';
 
@@ -70,5 +70,30 @@ describe('indexDocument', () => {
   it('refuses a page without the markup contract', () => {
     expect(indexDocument('<html><body><p>no body</p></body></html>', '/zh-hans/articles/z/', 'zh-hans')).toBeNull();
     expect(indexDocument(page({}), '/zh-hans/articles/z/', 'zh-hans')).toBeNull();
+  });
+});
+
+describe('searchText (what a variant shows of a result)', () => {
+  const page = (body: string, ld: object) =>
+    `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><nav>導覽</nav><article><h1>x</h1><div data-pagefind-body>${body}</div></article><footer>頁尾</footer></body></html>`;
+
+  it('is the headline and each block of the body on its own line, as text, with source and date', () => {
+    const text = searchText(
+      page('<p>第一段&#x3C;b&#x3E;不是標記&amp;</p><h2>小標</h2><p>第二段<br>換行</p>', { headline: '標題 <img src=x>', datePublished: '2026-09-15T07:50:00+08:00', publisher: { name: '山城新聞網' } }),
+      '/zh-tw/articles/a/',
+    );
+    expect(text).toEqual({
+      url: '/zh-tw/articles/a/',
+      content: '標題 <img src=x>\n第一段<b>不是標記&\n小標\n第二段\n換行',
+      meta: { title: '標題 <img src=x>', date: '2026-09-15T07:50:00+08:00', source: '山城新聞網' },
+    });
+  });
+
+  it('is null for a page off the article markup contract', () => {
+    expect(searchText('<html><body><p>沒有標記</p></body></html>', '/zh-tw/articles/b/')).toBeNull();
+  });
+
+  it('keeps no markup, script or style of the body', () => {
+    expect(blockText('<p>甲<script>alert(1)</script><style>p{}</style>乙</p><ul><li>丙</li><li>丁 &nbsp; 戊</li></ul>')).toBe('甲乙\n丙\n丁 戊');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRanges, fold, parseQuery } from '../../src/scripts/search/query.ts';
+import { findRanges, fold, parseQuery } from '../../src/search/client/query.ts';
 
 describe('fold', () => {
   it('lower-cases Latin text and leaves Han text as it is', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOf, excerptText } from '../../src/scripts/search/render.ts';
+import { bodyOf, excerptText } from '../../src/search/client/render.ts';
 
 describe('bodyOf', () => {
   it('drops a headline that pagefind gave back without its spaces', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByShard, planShards, RECENT_PAGES, SHARD_PAGES, shardCount, shardFolders, shardOf } from '../../src/lib/search-shards.ts';
+import { groupByShard, planShards, RECENT_PAGES, SHARD_PAGES, shardCount, shardFolders, shardOf } from '../../src/search/build/shards.ts';
 
 describe('search index shards', () => {
   it('uses one shard for a small site and powers of two as it grows', () => {
@@ -11,11 +11,17 @@ describe('search index shards', () => {
   });
 
   it('puts a page in the same shard whatever else the site holds', () => {
-    const urls = Array.from({ length: 200 }, (_, i) => `/zh-tw/articles/a-${i}/`);
-    const shards = urls.map((u) => shardOf(u, 8));
-    expect(urls.map((u) => shardOf(u, 8))).toEqual(shards);
-    expect(new Set(shards).size).toBe(8);
-    expect(shards.every((k) => k >= 0 && k < 8)).toBe(true);
+    // A first cut of a site, and of the same site with other pages added or
+    // removed (same shard count): every page both hold is in the same shard.
+    const urls = Array.from({ length: SHARD_PAGES * 3 }, (_, i) => `/zh-tw/articles/a-${i}/`);
+    const where = (groups: string[][]) => new Map(groups.flatMap((g, k) => g.map((u) => [u, k] as const)));
+    const plan = where(planShards(urls, null).groups);
+    const other = [...urls.filter((_, i) => i % 7 !== 0), ...Array.from({ length: 50 }, (_, i) => `/zh-tw/articles/b-${i}/`)];
+    const plan2 = where(planShards(other, null).groups);
+    expect(planShards(other, null).shards).toBe(planShards(urls, null).shards);
+    for (const [url, k] of plan2) if (plan.has(url)) expect(plan.get(url), url).toBe(k);
+    // Spread over every shard, not piled in one.
+    expect(new Set(plan.values()).size).toBe(4);
   });
 
   it('groups pages by shard, each page once, order kept', () => {

@@ -1,9 +1,10 @@
 /** The search chunk: runs a search and renders the outcome into the page. */
-import type { PageConfig } from './page.ts';
-import type { Term } from './query.ts';
+import type { PageConfig } from './search-page.ts';
+import { HAN, type Term } from './query.ts';
+import { convertWith } from './convert.ts';
 import { renderHit } from './render.ts';
 import { loadPagefind } from './pagefind.ts';
-import { search, termForms, type Hit, type Pages, type SearchConfig } from './search.ts';
+import { search, type Hit, type Pages, type SearchConfig } from './engine.ts';
 
 /** Start loading pagefind (the reader is typing). */
 export function warm(config: SearchConfig): void {
@@ -92,8 +93,9 @@ function moreButton(page: PageConfig, pages: Pages, list: HTMLOListElement, coun
 async function suggest(page: PageConfig, query: string, terms: readonly Term[], results: HTMLElement, current: () => boolean): Promise<void> {
   const other = await search(page.other.config, query).catch(() => null);
   if (!current() || !other || other.hits.length === 0 || other.loose) return;
-  const forms = await termForms(page.other.config.chain, terms);
-  const alt = forms.map((f, i) => (terms[i]!.phrase ? fill(page.strings.phrase, { q: f[f.length - 1]! }) : f[f.length - 1])).join(' ');
+  // Each term as the other variant's pages write it (not its vocabulary form: the link must find what was found).
+  const written = await Promise.all(terms.map((t) => (HAN.test(t.text) ? convertWith(page.other.config.chain, t.text) : t.text)));
+  const alt = written.map((w, i) => (terms[i]!.phrase ? fill(page.strings.phrase, { q: w }) : w)).join(' ');
   if (!current()) return;
   const p = document.createElement('p');
   p.className = 'search-suggest';

@@ -9,7 +9,7 @@
  * ever uses the entries whose key is made of its characters: each step of
  * the chain is split into buckets by the first character of the key, and the
  * browser fetches only the buckets of the characters in front of it (see
- * src/scripts/search/convert.ts). The result is the same string the whole
+ * src/search/client/convert.ts). The result is the same string the whole
  * chain would give.
  *
  * Build time only (Node): the search page embeds the manifest, the search
@@ -17,38 +17,17 @@
  */
 import { createHash } from 'node:crypto';
 import type { DictLike } from 'opencc-js/core';
-import { dictEntries, type ChainStep } from '../pipeline/conversion.ts';
-import { canonicalChain } from '../pipeline/script.ts';
-import { conversionChain, type VariantId } from '../pipeline/variants.ts';
+import { dictEntries, serialiseDict, type ChainStep } from '../../pipeline/conversion.ts';
+import { editorRules } from '../../pipeline/editor-rules.ts';
+import { canonicalChain } from '../../pipeline/script.ts';
+import { conversionChain, openccStep, type VariantId } from '../../pipeline/variants.ts';
+import { bucketFile, bucketOf, DICT_BASE, type QueryChainManifest, type StageManifest, type StepBucket } from '../shared/contract.ts';
 
-/** Where the bucket files are served from (inside the pagefind folder, so one cache rule covers search). */
-export const DICT_BASE = '/pagefind/dict/';
+export { DICT_BASE, type QueryChainManifest, type StepBucket };
+
 /** Aim for buckets of about this many bytes of dictionary text (about 1 KB gzipped; the number of requests depends on the query, not on this). */
 const TARGET_BUCKET_CHARS = 1_000;
 const MAX_BUCKETS = 1024;
-
-export interface StageManifest {
-  /** Content hash: the files are `${base}${id}-${bucket}.json`. */
-  id: string;
-  /** Number of buckets; an entry lives in bucket `codePoint(first char) % n`. */
-  n: number;
-  /** The step writes surnames in their own form (src/pipeline/names.ts), as the variant's converter does. */
-  surnames: boolean;
-}
-
-export interface QueryChainManifest {
-  base: string;
-  stages: StageManifest[];
-}
-
-/** One bucket of a step: the step's own shape, each dictionary cut to the keys of the bucket. */
-export interface StepBucket {
-  normalization: string[][];
-  segmentation: string[];
-  groups: string[][];
-  boundaries: string[];
-  overrides: string[];
-}
 
 interface Stage extends Omit<StageManifest, 'surnames'> {
   buckets: StepBucket[];
@@ -63,7 +42,7 @@ function splitStage(step: ChainStep): Stage {
   const all = [...normalization.flat(), ...segmentation, ...groups.flat(), ...overrides];
   const size = all.reduce((sum, d) => sum + d.reduce((s, [k, v]) => s + k.length + v.length + 2, 0), 0);
   const n = Math.min(MAX_BUCKETS, Math.max(1, Math.ceil(size / TARGET_BUCKET_CHARS)));
-  const of = (key: string) => (key.codePointAt(0) ?? 0) % n;
+  const of = (key: string) => bucketOf(key, n);
   const cut = (entries: Array<[string, string]>, b: number) =>
     entries.filter(([k]) => of(k) === b).map(([k, v]) => `${k} ${v}`).join('|');
   const buckets: StepBucket[] = Array.from({ length: n }, (_, b) => ({
@@ -92,22 +71,46 @@ function queryChain(variant: VariantId): readonly ChainStep[] {
   return [...canonicalChain(), ...conversionChain(variant)];
 }
 
-export function queryChainManifest(variant: VariantId): QueryChainManifest {
-  const variantSteps = new Set(conversionChain(variant));
-  return {
-    base: DICT_BASE,
-    stages: queryChain(variant).map((step) => ({ id: stage(step).id, n: stage(step).n, surnames: variantSteps.has(step) })),
-  };
+let vocabulary: ChainStep | undefined;
+/**
+ * Regional vocabulary read back to the mainland word, for queries only:
+ * OpenCC's tw2sp (Taiwan phrases and glyphs to simplified: 影片 → 视频,
+ * 晶片 → 芯片, 軟體 → 软件), with the editors' variant rules read backwards
+ * (輝達 → 英伟达) ahead of every dictionary. Pages never go through it: in a
+ * seed, rewriting words changes meaning more often than glyphs do (影片 is
+ * also a mainland film), so canonical text keeps them (src/pipeline/script.ts).
+ * A query gains one more form, and an article with either word is found;
+ * every candidate is still checked in its text.
+ */
+export function vocabularyStep(): ChainStep {
+  if (!vocabulary) {
+    const rules = editorRules();
+    const back = (['zh-tw', 'zh-hk'] as const).flatMap((v) => Object.entries(rules.variants[v]).map(([cn, shown]) => [shown, cn] as const));
+    vocabulary = { ...openccStep('tw2sp'), overrides: back.length > 0 ? [serialiseDict(back)] : [] };
+  }
+  return vocabulary;
 }
 
-/** Every bucket file of every variant's chain (shared steps once): path relative to the site root → JSON. */
+/** The search-only chain: vocabulary read back, then the page chain. */
+function vocabularyChain(variant: VariantId): readonly ChainStep[] {
+  return [vocabularyStep(), ...conversionChain(variant)];
+}
+
+export function queryChainManifest(variant: VariantId): QueryChainManifest {
+  const variantSteps = new Set(conversionChain(variant));
+  const stages = (chain: readonly ChainStep[]) => chain.map((step) => ({ id: stage(step).id, n: stage(step).n, surnames: variantSteps.has(step) }));
+  // Both chains start with one step to canonical text (canonicalChain, vocabularyStep).
+  return { base: DICT_BASE, stages: stages(queryChain(variant)), vocabulary: stages(vocabularyChain(variant)), canonical: canonicalChain().length };
+}
+
+/** Every bucket file of every variant's chains (shared steps once): path relative to the site root → JSON. */
 export function queryChainFiles(variants: readonly VariantId[]): Map<string, string> {
   const files = new Map<string, string>();
   for (const variant of variants) {
-    for (const step of queryChain(variant)) {
+    for (const step of [...queryChain(variant), ...vocabularyChain(variant)]) {
       const s = stage(step);
       s.buckets.forEach((bucket, b) => {
-        files.set(`${DICT_BASE.slice(1)}${s.id}-${b}.json`, JSON.stringify(bucket));
+        files.set(bucketFile(DICT_BASE.slice(1), s.id, b), JSON.stringify(bucket));
       });
     }
   }

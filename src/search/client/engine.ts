@@ -2,27 +2,34 @@
  * One search: convert the query, find the articles that contain every term,
  * rank them.
  *
- * The index has one word per Han character (src/lib/search-document.ts),
- * so a term is asked of pagefind as an exact phrase of its characters (and
- * whole Latin words and numbers): pagefind returns the articles where they
- * stand in a row, with no dependence on how Chinese is segmented into words.
- * Articles must have every term (in one of its forms); each candidate is then
- * checked in its full text, the text the excerpt is cut from, and ranked by
- * where and how often the terms occur.
+ * The site has one index, of every article's canonical (simplified) text
+ * (src/search/build/integration.ts), with one word per Han character
+ * (src/search/build/document.ts). So each term is folded to canonical form
+ * (the first steps of the query chain) and asked of pagefind as an exact
+ * phrase of its characters (and whole Latin words and numbers): pagefind
+ * returns the articles where they stand in a row, with no dependence on how
+ * Chinese is segmented into words. Articles must have every term (in one of
+ * its forms); each candidate's text in the reader's variant (a small file
+ * per article and variant, in place of pagefind's fragment) is then checked
+ * for the term as that variant writes it, ranked by where and how often the
+ * terms occur, and shown.
  */
-import { convertWith, type QueryChainManifest } from './convert.ts';
-import { loadPagefind, type Pagefind, type PagefindData } from './pagefind.ts';
+import { convertSteps, type QueryChainManifest } from './convert.ts';
+import { loadPagefind, type Pagefind } from './pagefind.ts';
 import { findRanges, HAN, parseQuery, wordsOf, type Term } from './query.ts';
+import { textFile, type SearchText } from '../shared/contract.ts';
 
 export interface SearchConfig {
-  /** URL of the variant's pagefind bundle, with a trailing slash. */
+  /** URL of the site's pagefind bundle (SEARCH_BUNDLE), with a trailing slash. */
   bundle: string;
+  /** URL of the variant's result texts (textDir), with a trailing slash. */
+  texts: string;
   chain: QueryChainManifest;
   lang: string;
 }
 
 export interface Hit {
-  data: PagefindData;
+  data: SearchText;
   /** The forms of the terms that occur in this article (for excerpt and highlight). */
   matched: string[];
 }
@@ -43,7 +50,7 @@ export interface Pages {
 
 export interface Outcome {
   terms: Term[];
-  /** Each term's forms: as typed, and converted to the variant. */
+  /** Each term's forms in the reader's variant: as typed, as the pages write it, its vocabulary read back. */
   forms: string[][];
   /** The first page of hits. */
   hits: Hit[];
@@ -56,7 +63,7 @@ export interface Outcome {
 /**
  * How many results a page shows, and how many candidates are opened to find
  * them: a first batch, then more only while fewer than a page have passed.
- * Each candidate is a fragment request; on a phone's connection thirty at
+ * Each candidate is a text request; on a phone's connection thirty at
  * once took about as long again as the rest of the search.
  */
 export const LIMIT = 10;
@@ -65,9 +72,32 @@ const NEXT_BATCH = 18;
 
 const unique = (xs: readonly string[]): string[] => [...new Set(xs)];
 
-export async function termForms(chain: QueryChainManifest, terms: readonly Term[]): Promise<string[][]> {
+/** A term's forms: what the reader's variant shows (checked in its text) and what the canonical index holds (asked of pagefind). */
+export interface TermForms {
+  shown: string[];
+  canonical: string[];
+}
+
+/**
+ * Each term's forms: as typed, converted as a page is, and (when the chain
+ * has one) with its regional vocabulary read back and converted (影片 → 视频
+ * on zh-hans), so a reader's word in any region's vocabulary finds the
+ * article; and the canonical forms of the last two, which are what the index
+ * holds. Shown forms: the typed one first, the page form second.
+ */
+export async function termForms(chain: QueryChainManifest, terms: readonly Term[]): Promise<TermForms[]> {
+  const vocabulary = chain.vocabulary;
   return Promise.all(
-    terms.map(async (t) => (HAN.test(t.text) ? unique([t.text, await convertWith(chain, t.text)]) : [t.text])),
+    terms.map(async (t): Promise<TermForms> => {
+      if (!HAN.test(t.text)) return { shown: [t.text], canonical: [t.text] };
+      const [page, word] = await Promise.all([convertSteps(chain, t.text), vocabulary ? convertSteps(chain, t.text, vocabulary) : null]);
+      const chains = word ? [page, word] : [page];
+      const at = (steps: string[], i: number) => steps[i] ?? steps.at(-1) ?? t.text;
+      return {
+        shown: unique([t.text, ...chains.map((steps) => at(steps, steps.length - 1))]),
+        canonical: unique(chains.map((steps) => at(steps, chain.canonical - 1))),
+      };
+    }),
   );
 }
 
@@ -93,7 +123,8 @@ export function phraseQuery(form: string): string {
 
 interface Candidate {
   score: number;
-  data: () => Promise<PagefindData>;
+  /** Pagefind's page id, which names the article's text file in every variant. */
+  id: string;
 }
 
 /** Articles pagefind finds for every group (a group matches when any of its forms does). */
@@ -104,7 +135,7 @@ async function candidates(pagefind: Pagefind, groups: readonly string[][]): Prom
     for (const q of unique(forms.map(phraseQuery).filter(Boolean))) {
       for (const r of (await pagefind.search(q))?.results ?? []) {
         const prev = group.get(r.id);
-        group.set(r.id, { score: (prev?.score ?? 0) + r.score, data: r.data });
+        group.set(r.id, { score: (prev?.score ?? 0) + r.score, id: r.id });
       }
     }
     if (found === null) found = group;
@@ -112,7 +143,7 @@ async function candidates(pagefind: Pagefind, groups: readonly string[][]): Prom
       const next = new Map<string, Candidate>();
       for (const [id, c] of group) {
         const before = found.get(id);
-        if (before) next.set(id, { score: before.score + c.score, data: c.data });
+        if (before) next.set(id, { score: before.score + c.score, id });
       }
       found = next;
     }
@@ -121,7 +152,13 @@ async function candidates(pagefind: Pagefind, groups: readonly string[][]): Prom
   return [...(found ?? new Map<string, Candidate>()).values()].sort((a, b) => b.score - a.score);
 }
 
-const clean = (s: string | undefined): string => (s ?? '').replace(/\u200b/g, '');
+/** An article's text in the reader's variant. A missing one fails the search: the page shows its error rather than a wrong "not found". */
+async function textOf(texts: string, id: string): Promise<SearchText> {
+  const url = `${texts}${textFile(id)}`;
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as SearchText;
+}
 
 /** Let the browser handle input and paint before going on. */
 const yieldToMain = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -133,7 +170,7 @@ type RankedHit = Hit & { rank: number };
  * group, a page at a time; within what has been opened, rank by occurrences,
  * headline first.
  */
-function paged(list: readonly Candidate[], groups: readonly string[][]): Pages {
+function paged(list: readonly Candidate[], groups: readonly string[][], texts: string): Pages {
   let opened = 0;
   const pool: RankedHit[] = [];
   const pages: Pages = {
@@ -142,7 +179,7 @@ function paged(list: readonly Candidate[], groups: readonly string[][]): Pages {
     next: async () => {
       while (pool.length < LIMIT && opened < list.length) {
         const batch = list.slice(opened, opened + (opened === 0 ? FIRST_BATCH : NEXT_BATCH));
-        const hits = await verifyBatch(batch, opened, groups);
+        const hits = await verifyBatch(batch, opened, groups, texts);
         opened += batch.length;
         pages.total -= batch.length - hits.length;
         pool.push(...hits);
@@ -156,22 +193,20 @@ function paged(list: readonly Candidate[], groups: readonly string[][]): Pages {
   return pages;
 }
 
-async function verifyBatch(list: readonly Candidate[], offset: number, groups: readonly string[][]): Promise<RankedHit[]> {
+async function verifyBatch(list: readonly Candidate[], offset: number, groups: readonly string[][], texts: string): Promise<RankedHit[]> {
   const hits: RankedHit[] = [];
-  const datas = await Promise.all(list.map((c) => c.data()));
+  const datas = await Promise.all(list.map((c) => textOf(texts, c.id)));
   for (const [i, data] of datas.entries()) {
     const order = offset + i;
     // Give the main thread back every few articles: on a phone, checking a
     // whole batch at once is a long task that delays input (and Lighthouse's TBT).
     if (i > 0 && i % 5 === 0) await yieldToMain();
-    data.meta = Object.fromEntries(Object.entries(data.meta).map(([k, v]) => [k, clean(v)]));
-    data.content = clean(data.content);
-    const title = data.meta['title'] ?? '';
+    const title = data.meta.title;
     const matched: string[] = [];
     let rank = 0;
     let missing = false;
     for (const forms of groups) {
-      const present = forms.filter((f) => findRanges(`${title}\n${data.content}`, [f]).length > 0);
+      const present = forms.filter((f) => findRanges(data.content, [f]).length > 0);
       if (present.length === 0) {
         missing = true;
         break;
@@ -184,26 +219,36 @@ async function verifyBatch(list: readonly Candidate[], offset: number, groups: r
   return hits;
 }
 
+/** The words of each unquoted term (Intl.Segmenter), the i-th word of every form together; a phrase stays whole. */
+function looseGroups(terms: readonly Term[], forms: readonly string[][], lang: string): string[][] {
+  const groups: string[][] = [];
+  forms.forEach((fs, t) => {
+    if (terms[t]!.phrase) groups.push(fs);
+    else {
+      const split = fs.map((f) => wordsOf(f, lang));
+      const n = Math.max(...split.map((w) => w.length));
+      for (let i = 0; i < n; i++) groups.push(unique(split.map((w) => w[i]).filter((w): w is string => Boolean(w))));
+    }
+  });
+  return groups;
+}
+
 /** `load` is how pagefind is loaded: in the page, loadPagefind; in Node, test/helpers/search-in-node.ts. */
 export async function search(config: SearchConfig, query: string, load: (bundle: string) => Promise<Pagefind> = loadPagefind): Promise<Outcome> {
   const terms = parseQuery(query);
-  if (terms.length === 0) return { terms, forms: [], hits: [], pages: paged([], []), loose: false };
-  const [pagefind, forms] = await Promise.all([load(config.bundle), termForms(config.chain, terms)]);
-  const pages = paged(await candidates(pagefind, forms), forms);
+  if (terms.length === 0) return { terms, forms: [], hits: [], pages: paged([], [], config.texts), loose: false };
+  const [pagefind, both] = await Promise.all([load(config.bundle), termForms(config.chain, terms)]);
+  const forms = both.map((f) => f.shown);
+  const pages = paged(await candidates(pagefind, both.map((f) => f.canonical)), forms, config.texts);
   const hits = await pages.next();
   if (hits.length > 0 || terms.every((t) => t.phrase)) return { terms, forms, hits, pages, loose: false };
   // Nothing has every term as written: try the words of each unquoted term, anywhere in the article.
-  const words: string[][] = [];
-  forms.forEach((fs, t) => {
-    if (terms[t]!.phrase) words.push(fs);
-    else {
-      const split = fs.map((f) => wordsOf(f, config.lang));
-      const n = Math.max(...split.map((w) => w.length));
-      for (let i = 0; i < n; i++) words.push(unique(split.map((w) => w[i]).filter((w): w is string => Boolean(w))));
-    }
-  });
-  if (words.length <= forms.length) return { terms, forms, hits, pages, loose: false };
-  const loosePages = paged(await candidates(pagefind, words), words);
+  const shownWords = looseGroups(terms, forms, config.lang);
+  const canonicalWords = looseGroups(terms, both.map((f) => f.canonical), config.lang);
+  if (shownWords.length <= forms.length) return { terms, forms, hits, pages, loose: false };
+  // The canonical words ask pagefind; when a form splits into a different number of words there, ask for every word of the term at once instead.
+  const asked = canonicalWords.length === shownWords.length ? canonicalWords : [unique(canonicalWords.flat())];
+  const loosePages = paged(await candidates(pagefind, asked), shownWords, config.texts);
   const loose = await loosePages.next();
   return { terms, forms, hits: loose, pages: loosePages, loose: loose.length > 0 };
 }

@@ -1,17 +1,14 @@
 /**
  * Converts a query with the same chain that made the pages, loading only the
  * dictionary buckets for the characters in the query (see
- * src/lib/search-dicts.ts, which writes them), and converting with the
+ * src/search/build/dicts.ts, which writes them), and converting with the
  * pages' own algorithm (src/pipeline/conversion.ts).
  */
 import { chainConverter, dictEntries, type ChainStep } from '../../pipeline/conversion.ts';
-import type { StepBucket } from '../../lib/search-dicts.ts';
+import { bucketFile, bucketOf, type QueryChainManifest, type StepBucket } from '../shared/contract.ts';
 import { convertKeepingSurnames } from '../../pipeline/names.ts';
 
-export interface QueryChainManifest {
-  base: string;
-  stages: Array<{ id: string; n: number; surnames: boolean }>;
-}
+export type { QueryChainManifest };
 
 const buckets = new Map<string, Promise<StepBucket>>();
 
@@ -56,8 +53,8 @@ async function stepFor(manifest: QueryChainManifest, { id, n }: { id: string; n:
   const chars = new Set(text);
   const files = () => {
     const needed = new Set<number>();
-    for (const ch of chars) needed.add((ch.codePointAt(0) ?? 0) % n);
-    return Promise.all([...needed].map((b) => bucket(`${manifest.base}${id}-${b}.json`)));
+    for (const ch of chars) needed.add(bucketOf(ch, n));
+    return Promise.all([...needed].map((b) => bucket(bucketFile(manifest.base, id, b))));
   };
   const dict = async (pick: (b: StepBucket) => string): Promise<string> => {
     const joined = (await files()).map((b) => entriesFor(pick(b), chars)).filter(Boolean).join('|');
@@ -86,12 +83,19 @@ async function stepFor(manifest: QueryChainManifest, { id, n }: { id: string; n:
   return { normalization, segmentation, groups, boundaries, overrides };
 }
 
-/** Convert `text` through every step of the chain. */
-export async function convertWith(manifest: QueryChainManifest, text: string): Promise<string> {
+/** `text` after each step of the chain (or of `stages`, another chain on the same files), in order. */
+export async function convertSteps(manifest: QueryChainManifest, text: string, stages = manifest.stages): Promise<string[]> {
+  const out: string[] = [];
   let current = text;
-  for (const stage of manifest.stages) {
+  for (const stage of stages) {
     const convert = chainConverter([await stepFor(manifest, stage, current)]);
     current = stage.surnames ? convertKeepingSurnames(current, convert) : convert(current);
+    out.push(current);
   }
-  return current;
+  return out;
+}
+
+/** Convert `text` through every step of the chain (or of `stages`). */
+export async function convertWith(manifest: QueryChainManifest, text: string, stages = manifest.stages): Promise<string> {
+  return (await convertSteps(manifest, text, stages)).at(-1) ?? text;
 }

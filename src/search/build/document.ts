@@ -3,7 +3,8 @@
  * reads (headline and body) and nothing else, with one word per Han
  * character. Pure string work on the built HTML, no pagefind here.
  */
-import { getVariant, type VariantId } from '../pipeline/variants.ts';
+import { getVariant, type VariantId } from '../../pipeline/variants.ts';
+import { SEPARATOR, type SearchText } from '../shared/contract.ts';
 
 export interface IndexDocument {
   url: string;
@@ -25,7 +26,7 @@ export function spaceHan(text: string): string {
   let out = '';
   let prev = '';
   for (const ch of text) {
-    if (prev && prev !== '\u200b' && ch !== '\u200b' && (HAN.test(ch) || HAN.test(prev))) out += '\u200b';
+    if (prev && prev !== SEPARATOR && ch !== SEPARATOR && (HAN.test(ch) || HAN.test(prev))) out += SEPARATOR;
     out += ch;
     prev = ch;
   }
@@ -79,27 +80,67 @@ function jsonLdOf(html: string): JsonLd {
   }
 }
 
+/** What search takes from a built article page: its body's markup, headline, and the metadata results show. Null off the article markup contract. */
+function articleParts(pageHtml: string): { body: string; meta: SearchText['meta'] } | null {
+  const body = innerHtmlOf(pageHtml, 'data-pagefind-body');
+  const ld = jsonLdOf(pageHtml);
+  if (body === null || typeof ld.headline !== 'string') return null;
+  const meta: SearchText['meta'] = { title: ld.headline };
+  if (typeof ld.datePublished === 'string') meta.date = ld.datePublished;
+  if (typeof ld.publisher?.name === 'string') meta.source = ld.publisher.name;
+  return { body, meta };
+}
+
 /**
  * The document given to pagefind for one built article page: the headline as
  * <h1> (weighted as a heading), the body's own markup, metadata in <meta>.
  * Returns null for pages that do not follow the article markup contract.
  */
 export function indexDocument(pageHtml: string, url: string, variant: VariantId): IndexDocument | null {
-  const body = innerHtmlOf(pageHtml, 'data-pagefind-body');
-  const ld = jsonLdOf(pageHtml);
-  const headline = typeof ld.headline === 'string' ? ld.headline : null;
-  if (body === null || headline === null) return null;
+  const parts = articleParts(pageHtml);
+  if (!parts) return null;
   // The title explicitly: the <h1> below is split into one word per character.
-  const meta: Record<string, string> = { title: headline };
-  if (typeof ld.datePublished === 'string') meta['date'] = ld.datePublished;
-  if (typeof ld.publisher?.name === 'string') meta['source'] = ld.publisher.name;
-  const metaTags = Object.entries(meta)
+  const metaTags = Object.entries(parts.meta)
     .map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeAttr(v)}">`)
     .join('');
   // Lower case: the Node API keys indexes by the exact code (see FINDINGS).
   const lang = getVariant(variant).lang.toLowerCase();
   return {
     url,
-    html: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${metaTags}</head><body>${spaceHanHtml(`<h1>${escapeText(headline)}</h1>${body}`)}</body></html>`,
+    html: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${metaTags}</head><body>${spaceHanHtml(`<h1>${escapeText(parts.meta.title)}</h1>${parts.body}`)}</body></html>`,
   };
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Text of HTML character references (the body's HTML is our own, written by hast-util-to-html). */
+const decodeEntities = (s: string): string =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] !== '#') return ENTITIES[ref.toLowerCase()] ?? whole;
+    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+
+/** Plain text of body HTML: one line per block (paragraph, heading, list item, cell, line break), tags dropped. */
+export function blockText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
+      .replace(/<br\s*\/?>|<\/(p|h[1-6]|li|td|th|blockquote|figcaption|pre|dt|dd|tr)>/gi, '\n')
+      .replace(/<[^>]*>/g, ''),
+  )
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/**
+ * What a variant's search result shows of one built article page: its URL,
+ * headline and body as plain text in the page's own script, source and
+ * date. Null for pages that do not follow the article markup contract.
+ */
+export function searchText(pageHtml: string, url: string): SearchText | null {
+  const parts = articleParts(pageHtml);
+  return parts ? { url, content: `${parts.meta.title}\n${blockText(parts.body)}`, meta: parts.meta } : null;
 }

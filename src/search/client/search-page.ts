@@ -7,7 +7,7 @@
 import { MAX_QUERY_CHARS } from '../../render/paths.ts';
 import { loadPagefind } from './pagefind.ts';
 import type { QueryChainManifest } from './convert.ts';
-import type { SearchConfig } from './search.ts';
+import type { SearchConfig } from './engine.ts';
 
 export interface PageStrings {
   loading: string;
@@ -88,7 +88,7 @@ export function start(root: HTMLElement): void {
       if (mine === seq) status.textContent = page.strings.loading;
     }, 300);
     try {
-      const engine = await import('./engine.ts');
+      const engine = await import('./results.ts');
       const { followUp } = await engine.runSearch(page, query, results, status, () => mine === seq);
       clearTimeout(slow);
       await followUp;
@@ -112,7 +112,7 @@ export function start(root: HTMLElement): void {
   });
   input.addEventListener('input', () => {
     // The reader has started: fetch pagefind while they type.
-    if (!page.empty) void import('./engine.ts').then((engine) => engine.warm(page.config)).catch(() => undefined);
+    if (!page.empty) void import('./results.ts').then((engine) => engine.warm(page.config)).catch(() => undefined);
     clearTimeout(timer);
     timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
   });

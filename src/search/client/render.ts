@@ -4,7 +4,7 @@
  */
 import { formatDate } from '../../render/format-date.ts';
 import { findRanges } from './query.ts';
-import type { Hit } from './search.ts';
+import type { Hit } from './engine.ts';
 
 /** Characters of context on each side of the first match. */
 const CONTEXT = 36;
@@ -65,9 +65,9 @@ export function bodyOf(content: string, title: string | undefined): string {
   return body.replace(/(?<=[\p{Script=Han}\p{Pe}\p{Pf}])\. /gu, ' ');
 }
 
-/** Link to the article with the matched forms, so the article can highlight them on arrival. */
+/** Link to the article with the matched forms, so the article can highlight them on arrival (a path on this site, whatever the origin). */
 export function resultHref(url: string, matched: readonly string[]): string {
-  const u = new URL(url, location.origin);
+  const u = new URL(url, 'https://site.invalid');
   for (const m of new Set(matched)) u.searchParams.append('highlight', m);
   return `${u.pathname}${u.search}`;
 }

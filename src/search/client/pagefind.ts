@@ -3,6 +3,8 @@
  * bundled script breaks under Vite (`__VITE_PRELOAD__ is not defined`), so a
  * module script element does the import and hands the module back.
  */
+import { SHARD_LISTING_ENTRY, SHARDS_FILE } from '../shared/contract.ts';
+
 export interface PagefindResult {
   id: string;
   score: number;
@@ -23,20 +25,23 @@ export interface Pagefind {
 }
 
 /**
- * A large site's index is written in shards (src/integrations/search-index/);
+ * A large site's index is written in shards (src/search/build/);
  * shards.json in the bundle lists the ones to merge into the root one.
+ * Without the list, search would run on the root shard alone and say "no
+ * result" for articles that exist: a list that cannot be fetched or read
+ * fails the search instead, and the page shows its error.
  * (Exported for test/helpers/search-in-node.ts, which runs it in Node.)
  */
 export async function withShards(mod: Pagefind, listing: Promise<Response>, bundle: string): Promise<void> {
   const response = await listing;
-  if (!response.ok) return;
-  const shards = (await response.json()) as unknown;
-  if (!Array.isArray(shards)) return;
+  if (!response.ok) throw new Error(`${bundle}${SHARDS_FILE}: HTTP ${response.status}`);
+  const shards = (await response.json().catch(() => null)) as unknown;
+  if (!Array.isArray(shards)) throw new Error(`${bundle}${SHARDS_FILE}: not a list of shard folders`);
   // All at once: each merge fetches its shard's entry and metadata, two round
   // trips that, one shard after another, made a first search on a phone
   // wait for every shard in turn. Pagefind registers a merge before its first
   // await, so the order of the list is kept.
-  const valid = shards.filter((shard): shard is string => typeof shard === 'string' && /^(shard-\d+|batch-\d+|recent)\/$/.test(shard));
+  const valid = shards.filter((shard): shard is string => typeof shard === 'string' && SHARD_LISTING_ENTRY.test(shard));
   await Promise.all(valid.map((shard) => mod.mergeIndex(`${bundle}${shard}`)));
 }
 
@@ -47,7 +52,7 @@ export function loadPagefind(bundle: string): Promise<Pagefind> {
   let p = loaded.get(bundle);
   if (p) return p;
   // The shard list is fetched alongside pagefind.js, not after it: one round trip less.
-  const listing = fetch(`${bundle}shards.json`);
+  const listing = fetch(`${bundle}${SHARDS_FILE}`);
   listing.catch(() => undefined);
   p = new Promise<Pagefind>((resolve, reject) => {
     const key = `__jianfanPagefind${counter++}`;

@@ -1,19 +1,23 @@
 /**
  * How a variant's search index is cut into shards. Pure: the build hook
- * (src/integrations/search-index/) writes the shards, the browser merges
- * them (src/scripts/search/pagefind.ts).
+ * (src/search/build/integration.ts) writes the shards, the browser merges
+ * them (src/search/client/pagefind.ts).
  *
  * Pagefind holds a whole index in memory while writing it (about 0.6 MB per
- * page here), so a variant is indexed in shards written one after another:
- * peak memory is bounded by one shard, not by the site.
+ * page here), so a variant is indexed in shards, CONFIG.workers at a time:
+ * peak memory is bounded by that many shards, not by the site.
  */
 import { createHash } from 'node:crypto';
+import { CONFIG } from '../../config.ts';
+import { batchDir, RECENT_DIR, shardDir } from '../shared/contract.ts';
+
+export { batchDir, RECENT_DIR, shardDir };
 
 /**
- * Target articles per shard. JIANFAN_SEARCH_SHARD_PAGES overrides it (the
- * e2e fixture site uses 4, so the merge path is tested in Chromium).
+ * Target articles per shard, from JIANFAN_SEARCH_SHARD_PAGES (validated in
+ * src/config.ts; the e2e fixture site uses 4, so the merge path is tested in Chromium).
  */
-export const SHARD_PAGES = Number(process.env['JIANFAN_SEARCH_SHARD_PAGES'] ?? 2500);
+export const SHARD_PAGES = CONFIG.searchShardPages;
 
 /** Smallest power of two k with k × SHARD_PAGES ≥ n (1 for an empty site). */
 export function shardCount(n: number): number {
@@ -27,8 +31,6 @@ export function shardOf(url: string, shards: number): number {
   return parseInt(createHash('sha256').update(url).digest('hex').slice(0, 8), 16) % shards;
 }
 
-/** Output folder of hashed shard k of a variant, relative to the variant's bundle (when it is not the bundle's root, see shardFolders). */
-export const shardDir = (k: number): string => `shard-${k}/`;
 
 /** Pages grouped by shard, each group in the order given. */
 export function groupByShard<T extends { url: string }>(items: readonly T[], shards: number): T[][] {
@@ -36,15 +38,6 @@ export function groupByShard<T extends { url: string }>(items: readonly T[], sha
   for (const item of items) groups[shardOf(item.url, shards)]!.push(item);
   return groups;
 }
-
-/**
- * Folder of the "recent" shard: articles added since the last build that
- * filled it. Adding an article then re-indexes this small shard only.
- */
-export const RECENT_DIR = 'recent/';
-
-/** Folder of batch shard k: articles added after the first cut, in the order they came. */
-export const batchDir = (k: number): string => `batch-${k}/`;
 
 /**
  * The recent shard holds at most this many pages; one more and its pages move
@@ -121,7 +114,7 @@ export interface ShardFolder {
  * recent one, each in its own folder. A shard with no page is left out: it
  * would be a pagefind bundle with no index, and the browser cannot search
  * one. The first shard goes to the bundle's root, which the browser loads
- * first and merges the others into (src/scripts/search/pagefind.ts); so the
+ * first and merges the others into (src/search/client/pagefind.ts); so the
  * root always holds pages, whichever shards a rebuild emptied. None for a
  * variant with no page.
  */
