@@ -174,9 +174,10 @@ describe('search after a sequence of rebuilds', () => {
     const add = (n: number) => {
       for (let k = 0; k < n && seeds.size < MAX_ARTICLES && absent(seeds).length > 0; k++) seeds.set(pick(absent(seeds)), 'first');
     };
-    const randomChange = (): string => {
+    /** A random change, or one of the kind asked for (so every kind is run whatever the draws). */
+    const randomChange = (kind?: 'add' | 'edit' | 'remove' | 'replace'): string => {
       const present = [...seeds.keys()];
-      const roll = next();
+      const roll = kind ? { add: 0, edit: 0.4, remove: 0.7, replace: 0.9 }[kind] : next();
       if (roll < 0.3 && seeds.size < MAX_ARTICLES) {
         const n = 1 + Math.floor(next() * 3);
         add(n);
@@ -215,7 +216,15 @@ describe('search after a sequence of rebuilds', () => {
     if (seeds.size === 0) add(1);
     await run('remove every article of the first shard again');
     for (let k = 0; k < 7; k++) await run(randomChange());
-  }, 600_000);
+    // Every kind of change at least once, whatever the draws gave.
+    for (const [kind, done] of [['add', /: add/], ['edit', /: edit/], ['remove', /: remove topic/], ['replace', /: replace all with/]] as const) {
+      if (!steps.some((s) => done.test(s.change))) {
+        if (kind === 'add' && seeds.size >= MAX_ARTICLES) seeds.delete([...seeds.keys()][0]!);
+        if (kind === 'remove' && seeds.size < 2) add(1);
+        await run(randomChange(kind));
+      }
+    }
+  }, 900_000);
 
   it('ran at least 20 changes, of every kind, on the incremental path', () => {
     // The cold build, then the changes.
