@@ -24,10 +24,20 @@ const articles = defineCollection({
     bodyFile: z.string(),
     // Names whose surname has another traditional form (src/pipeline/names.ts).
     names: z.array(z.string()),
+    // The article's own conversion rules (src/pipeline/editor-rules.ts).
+    rules: z
+      .object({
+        variants: z.object({ 'zh-tw': z.record(z.string(), z.string()), 'zh-hk': z.record(z.string(), z.string()) }),
+        keep: z.array(z.string()),
+        asWritten: z.boolean(),
+      })
+      .nullable(),
     // A traditional seed's own fields, for its own variant (src/pipeline/written.ts).
     written: z
       .object({
-        variant: z.enum(['zh-tw', 'zh-hk']),
+        variant: z.enum(['zh-hans', 'zh-tw', 'zh-hk']),
+        // Shown on every variant (the article's rules say conversion: as-written).
+        everywhere: z.boolean(),
         title: z.string(),
         author: z.string().nullable(),
         source: z.string().nullable(),

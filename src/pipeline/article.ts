@@ -4,8 +4,10 @@
  * scrapes, sanitised Markdown structure for .md seeds).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { ArticleRules } from './editor-rules.ts';
 import { findNames } from './names.ts';
 import { shortHash } from './slug.ts';
+import type { VariantId } from './variants.ts';
 
 export interface Article {
   /** ASCII slug, stable across rebuilds and shared by every variant. */
@@ -28,11 +30,16 @@ export interface Article {
   body: Root;
   /** A traditional seed's own text, for its own variant's page (written.ts); null for a simplified seed. */
   written: WrittenText | null;
+  /** The article's own conversion rules (front matter or sidecar field `conversion`; editor-rules.ts), or null. */
+  rules: ArticleRules | null;
 }
 
 /** The fields of an article as a traditional seed wrote them (repaired, not converted). */
 export interface WrittenText {
-  variant: 'zh-tw' | 'zh-hk';
+  /** The variant the seed is written in (zh-hans only for an article kept as written everywhere). */
+  variant: VariantId;
+  /** Shown on every variant's page, not only its own (the article's rules say `conversion: as-written`). */
+  everywhere: boolean;
   title: string;
   author: string | null;
   source: string | null;
