@@ -7,7 +7,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { ArticleRules } from './editor-rules.ts';
 import { findNames } from './names.ts';
 import { shortHash } from './slug.ts';
-import type { VariantId } from './variants.ts';
+import { foldVocabulary, type VariantId } from './variants.ts';
 
 export interface Article {
   /** ASCII slug, stable across rebuilds and shared by every variant. */
@@ -124,9 +124,15 @@ export interface ArticleEntry extends Omit<Article, 'body' | 'written'> {
   names: string[];
 }
 
-/** Identity of an article's content: its text without whitespace, hashed. */
+/**
+ * Identity of an article's content, for finding one article under two
+ * names: its canonical text (script folded) with regional vocabulary folded
+ * too (variants.ts foldVocabulary: a Taiwan-vocabulary copy, 軟體/晶片/影片
+ * for 软件/芯片/视频, in either script, is the same article), without
+ * whitespace, hashed.
+ */
 export function contentKey(body: Root): string {
-  return shortHash(blockTexts(body).join('\n').replace(/\s+/g, ''));
+  return shortHash(foldVocabulary(blockTexts(body).join('\n')).replace(/\s+/g, ''));
 }
 
 /** The names of an article (see names.ts): from its author field, headline and body. */

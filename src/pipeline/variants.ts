@@ -171,3 +171,18 @@ export function converterFor(id: VariantId): VariantConverter {
   converters.set(id, convert);
   return convert;
 }
+
+/**
+ * Canonical text with regional vocabulary folded as well as script: the
+ * Taiwan chain's dictionaries (TWPhrases and the news dictionary) write the
+ * mainland's words and Taiwan's alike in Taiwan's form (软件 and 软体 both
+ * 軟體, 视频 and 影片 both 影片), so a copy of an article in the other
+ * region's words folds to the same text. The site's rules apply, an
+ * article's own do not (two copies need not carry the same rules); surnames
+ * and `-{…}-` need nothing, since both copies convert alike.
+ */
+let vocabularyFold: ConverterFunction | undefined;
+export function foldVocabulary(canonical: string): string {
+  vocabularyFold ??= chainConverter(conversionChain('zh-tw'));
+  return vocabularyFold(canonical);
+}
