@@ -4,9 +4,11 @@
  * presets on OpenCC's own suite, and how two ways of keeping phrases from
  * crossing word boundaries compare: the protected-collocation dictionary
  * Jianfan uses, and cutting OpenCC's matches at Intl.Segmenter's words.
+ * It also prints the conversion speed of each chain against opencc-js's
+ * preset, per paragraph and per article.
  *   npm run measure:conversion
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConverterFunction } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset';
@@ -20,13 +22,19 @@ const cases = readSuite();
 const passes = (config: SuiteConfig, convert: ConverterFunction) =>
   cases.filter((c) => c.expected[config] !== undefined && convert(c.input) === c.expected[config]).length;
 
+const s2twp = plainPreset('s2twp');
 console.log('OpenCC suite: passes of Jianfan and of the plain opencc-js preset');
-console.log('config  cases  opencc-js  Jianfan  listed deviations');
+console.log('(s2tw: "Taiwan words" counts the cases where Jianfan gives what s2twp gives, the s2tw rule; Jianfan has one Taiwan chain, with vocabulary)');
+console.log('config  cases  opencc-js  Jianfan  Taiwan words  listed deviations');
 for (const config of SUITE_CONFIGS) {
-  const n = cases.filter((c) => c.expected[config] !== undefined).length;
+  const ours = cases.filter((c) => c.expected[config] !== undefined);
   const listed = DEVIATIONS.filter((d) => d.config === config).map((d) => d.id);
-  console.log(`${config.padEnd(7)} ${String(n).padStart(5)}  ${String(passes(config, plainPreset(config))).padStart(9)}  ${String(passes(config, jianfanChain(config))).padStart(7)}  ${listed.join(', ') || '-'}`);
+  const jianfan = jianfanChain(config);
+  const vocabulary = config === 's2tw' ? ours.filter((c) => jianfan(c.input) !== c.expected[config] && !listed.includes(c.id) && jianfan(c.input) === s2twp(c.input)).length : 0;
+  console.log(`${config.padEnd(7)} ${String(ours.length).padStart(5)}  ${String(passes(config, plainPreset(config))).padStart(9)}  ${String(passes(config, jianfan)).padStart(7)}  ${String(vocabulary || '-').padStart(12)}  ${listed.join(', ') || '-'}`);
 }
+console.log('\nDeliberate deviations (test/unit/opencc-suite.deviations.ts):');
+for (const d of DEVIATIONS) console.log(`  ${d.config} ${d.id}: ${d.reason}`);
 
 // Intl.Segmenter as a veto: a dictionary key that starts or ends inside one
 // of ICU's words without covering it is cut apart at that word's boundary.
@@ -91,13 +99,57 @@ for (const config of ['s2twp', 's2tw', 's2hk'] as const) console.log(`${config}:
 const sample = toCanonical(readFileSync(join(import.meta.dirname, '../test/fixtures/site/scrapes/b_netease_traditional.txt'), 'utf8'));
 let changed = 0;
 for (const line of sample.split('\n')) if (veto(line) !== plainPreset('s2twp')(line)) changed++;
-let big = '';
-while (big.length < 500_000) big += sample;
-const time = (convert: ConverterFunction) => {
-  convert('预热');
-  const t = performance.now();
-  convert(big);
-  return ((performance.now() - t) / big.length) * 1e6;
-};
 console.log(`\nSample article: the veto changes ${changed} line(s) against opencc-js`);
-console.log(`ms per million characters: opencc-js ${time(plainPreset('s2twp')).toFixed(0)}, Jianfan ${time(tw).toFixed(0)}, Intl.Segmenter veto ${time(veto).toFixed(0)}`);
+
+// Speed at the sizes the build converts: a body is converted text node by
+// text node (a paragraph each), fields one by one, and the search page a
+// query at a time. The text: the real-page set (../shared/real-pages, or
+// the fixtures' scrapes when it is absent), made canonical as a seed is.
+const realPages = join(import.meta.dirname, '../../shared/real-pages');
+const textDir = existsSync(realPages) ? realPages : join(import.meta.dirname, '../test/fixtures/site/scrapes');
+const articles = readdirSync(textDir).filter((f) => f.endsWith('.txt')).map((f) => toCanonical(readFileSync(join(textDir, f), 'utf8')));
+// Lines of prose (a scrape's short lines are navigation and furniture, dropped before conversion).
+const paragraphs = articles.flatMap((a) => a.split('\n').map((l) => l.trim()).filter((l) => l.length >= 20));
+const chars = (list: string[]) => list.reduce((n, t) => n + t.length, 0);
+/**
+ * Million characters a second of two converters on the same texts, each the
+ * best of 7 rounds of about 300,000 characters, the two taking turns in each
+ * round. Timed in this process's CPU time, not wall time: on a shared
+ * machine the wall clock counts the time other work held the cores (wall
+ * time varied threefold between runs; CPU time by about 15%).
+ */
+const rates = (a: (text: string) => string, b: (text: string) => string, texts: string[]): [string, string] => {
+  const best = [0, 0];
+  for (const t of texts) (a(t), b(t));
+  for (let round = 0; round < 7; round++) {
+    [a, b].forEach((convert, k) => {
+      let n = 0;
+      const c0 = process.cpuUsage();
+      while (n < 300_000) for (const t of texts) (convert(t), (n += t.length));
+      const cpu = process.cpuUsage(c0);
+      best[k] = Math.max(best[k]!, n / ((cpu.user + cpu.system) / 1e6) / 1e6);
+    });
+  }
+  return [best[0]!.toFixed(2), best[1]!.toFixed(2)];
+};
+const hk = converterFor('zh-hk');
+console.log(`\nSpeed, M characters per CPU second (${textDir.includes('real-pages') ? 'real-page set' : 'fixture scrapes'}: ${paragraphs.length} paragraphs of ${Math.round(chars(paragraphs) / paragraphs.length)} characters on average, ${articles.length} articles of ${Math.round(chars(articles) / articles.length)})`);
+console.log('chain                   opencc-js  Jianfan  (per paragraph)  opencc-js  Jianfan  (per article)');
+const pairs: Array<[string, (text: string) => string, (text: string) => string]> = [
+  ['zh-Hant-TW (s2twp)', plainPreset('s2twp'), (t) => tw(t, [])],
+  ['zh-Hant-HK (s2hk)', plainPreset('s2hk'), (t) => hk(t, [])],
+  ['canonical (tw2s)', plainPreset('tw2s'), (t) => toCanonical(t)],
+];
+for (const [name, plain, ours] of pairs) {
+  const [pp, jp] = rates(plain, ours, paragraphs);
+  const [pa, ja] = rates(plain, ours, articles);
+  console.log(`${name.padEnd(22)} ${pp.padStart(10)} ${jp.padStart(8)}  ${''.padStart(15)} ${pa.padStart(10)} ${ja.padStart(8)}`);
+}
+// The veto is ten times slower: fewer rounds, per article only.
+{
+  let n = 0;
+  const c0 = process.cpuUsage();
+  while (n < 300_000) for (const a of articles) (veto(a), (n += a.length));
+  const cpu = process.cpuUsage(c0);
+  console.log(`Intl.Segmenter veto on s2twp, per article: ${(n / ((cpu.user + cpu.system) / 1e6) / 1e6).toFixed(2)}`);
+}

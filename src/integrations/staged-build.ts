@@ -73,7 +73,7 @@ export function takeLock(file: string, what: string): () => void {
 }
 
 /** Undo a swap a killed build left half done: the published site is the replaced one until the swap completes. */
-function repairSwap(outDir: string): void {
+export function repairSwap(outDir: string): void {
   const { replaced } = stagingPaths(outDir);
   if (!existsSync(replaced)) return;
   if (existsSync(outDir)) rmSync(replaced, { recursive: true, force: true });

@@ -10,7 +10,10 @@ const nullableText = z.string().nullable();
 
 /** A traditional seed's own fields and summary, for its own variant (written.ts); its body is in the body file. */
 export const WRITTEN_META_SCHEMA = z.object({
-  variant: z.enum(['zh-tw', 'zh-hk']),
+  /** The variant the seed is written in (zh-hans only for an article kept as written everywhere). */
+  variant: z.enum(['zh-hans', 'zh-tw', 'zh-hk']),
+  /** Shown on every variant's page, not only its own (the article's rules say `conversion: as-written`). */
+  everywhere: z.boolean(),
   title: z.string(),
   author: nullableText,
   source: nullableText,
@@ -48,6 +51,14 @@ export const ARTICLE_ENTRY_SCHEMA = z.object({
   /** Names the article uses whose surname has another traditional form (names.ts), for converting its texts. */
   names: z.array(z.string()),
   written: WRITTEN_META_SCHEMA.nullable(),
+  /** The article's own conversion rules (front matter or sidecar field `conversion`; editor-rules.ts). */
+  rules: z
+    .object({
+      variants: z.object({ 'zh-tw': z.record(z.string(), z.string()), 'zh-hk': z.record(z.string(), z.string()) }),
+      keep: z.array(z.string()),
+      asWritten: z.boolean(),
+    })
+    .nullable(),
 });
 
 export type ArticleEntry = z.infer<typeof ARTICLE_ENTRY_SCHEMA>;

@@ -5,8 +5,10 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { ArticleEntry } from './article-schema.ts';
+import type { ArticleRules } from './editor-rules.ts';
 import { findNames } from './names.ts';
 import { shortHash } from './slug.ts';
+import { foldVocabulary, type VariantId } from './variants.ts';
 
 export interface Article {
   /** ASCII slug, stable across rebuilds and shared by every variant. */
@@ -29,11 +31,16 @@ export interface Article {
   body: Root;
   /** A traditional seed's own text, for its own variant's page (written.ts); null for a simplified seed. */
   written: WrittenText | null;
+  /** The article's own conversion rules (front matter or sidecar field `conversion`; editor-rules.ts), or null. */
+  rules: ArticleRules | null;
 }
 
 /** The fields of an article as a traditional seed wrote them (repaired, not converted). */
 export interface WrittenText {
-  variant: 'zh-tw' | 'zh-hk';
+  /** The variant the seed is written in (zh-hans only for an article kept as written everywhere). */
+  variant: VariantId;
+  /** Shown on every variant's page, not only its own (the article's rules say `conversion: as-written`). */
+  everywhere: boolean;
   title: string;
   author: string | null;
   source: string | null;
@@ -110,9 +117,15 @@ type SameFields<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : fal
 const entryMatchesArticle: SameFields<Omit<ArticleEntry, 'summary' | 'chars' | 'contentKey' | 'bodyFile' | 'names' | 'written'>, Omit<Article, 'body' | 'written'>> = true;
 void entryMatchesArticle;
 
-/** Identity of an article's content: its text without whitespace, hashed. */
+/**
+ * Identity of an article's content, for finding one article under two
+ * names: its canonical text (script folded) with regional vocabulary folded
+ * too (variants.ts foldVocabulary: a Taiwan-vocabulary copy, 軟體/晶片/影片
+ * for 软件/芯片/视频, in either script, is the same article), without
+ * whitespace, hashed.
+ */
 export function contentKey(body: Root): string {
-  return shortHash(blockTexts(body).join('\n').replace(/\s+/g, ''));
+  return shortHash(foldVocabulary(blockTexts(body).join('\n')).replace(/\s+/g, ''));
 }
 
 /** The names of an article (see names.ts): from its author field, headline and body. */

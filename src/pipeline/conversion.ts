@@ -48,24 +48,39 @@ export function stepConverter(step: ChainStep): ConverterFunction {
     const pieces = cut(text);
     return pieces.length === 1 ? convert(text) : pieces.map(convert).join('');
   };
-  const overrides = nonEmpty(step.overrides);
-  if (overrides.length === 0) return cutConvert;
-  const rules = new Trie();
-  rules.loadDictGroup(overrides);
-  return (text) => {
+  return withOverrides(step.overrides, cutConvert);
+}
+
+/**
+ * `convert` with rules ahead of it: where a key of `rules` starts (leftmost,
+ * longest), its value is written as given; the text between is converted.
+ * Editors' rules, site-wide and per article, work this way.
+ */
+export function withOverrides(rules: readonly DictLike[], convert: (text: string) => string): (text: string) => string {
+  const apply = overrideApplier(rules);
+  return apply ? (text) => apply(text, convert) : convert;
+}
+
+/** The rules as a function of the text and the converter for what they leave (null when there are none). */
+export function overrideApplier(rules: readonly DictLike[]): ((text: string, convert: (text: string) => string) => string) | null {
+  const dicts = rules.filter((d) => d.length > 0);
+  if (dicts.length === 0) return null;
+  const trie = new Trie();
+  trie.loadDictGroup(dicts);
+  return (text, convert) => {
     let out = '';
     let from = 0;
     for (let i = 0; i < text.length; ) {
-      const match = rules.matchPrefix(text, i);
+      const match = trie.matchPrefix(text, i);
       if (!match) {
         i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
         continue;
       }
-      if (i > from) out += cutConvert(text.slice(from, i));
+      if (i > from) out += convert(text.slice(from, i));
       out += match.value;
       i = from = match.end;
     }
-    return out + (from < text.length ? cutConvert(text.slice(from)) : '');
+    return out + (from < text.length ? convert(text.slice(from)) : '');
   };
 }
 

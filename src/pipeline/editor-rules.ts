@@ -9,6 +9,9 @@
  *     keep:             # shown exactly as written on every page
  *       - 微软雅黑
  *
+ * An article's own rules (front matter or sidecar field `conversion`, same
+ * shape; readArticleRules) win over these, on that article's pages.
+ *
  * A rule wins over every dictionary: its text is written as given and not
  * converted further (src/pipeline/conversion.ts, `overrides`). Build time
  * only (Node); the search page gets the rules inside the query dictionaries.
@@ -42,15 +45,39 @@ function textMap(value: unknown, where: string): Record<string, string> {
   return out;
 }
 
-export function parseEditorRules(yaml: string, file: string): EditorRules {
-  const data = (parse(yaml) ?? {}) as Record<string, unknown>;
-  if (typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}: expected a mapping with zh-tw, zh-hk and keep`);
-  for (const key of Object.keys(data)) if (!['zh-tw', 'zh-hk', 'keep'].includes(key)) throw new Error(`${file}: unknown key "${key}" (expected zh-tw, zh-hk, keep)`);
-  const keep = data['keep'] ?? [];
+/** Rules from parsed YAML (conversion.yaml, or an article's `conversion` field); `where` starts every error. */
+export function readRules(data: unknown, where: string): EditorRules {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error(`${where}: expected a mapping with zh-tw, zh-hk and keep`);
+  const fields = data as Record<string, unknown>;
+  for (const key of Object.keys(fields)) if (!['zh-tw', 'zh-hk', 'keep'].includes(key)) throw new Error(`${where}: unknown key "${key}" (expected zh-tw, zh-hk, keep)`);
+  const keep = fields['keep'] ?? [];
   if (!Array.isArray(keep) || !keep.every((k) => typeof k === 'string' && k.trim() !== '' && !/[\s|]/.test(k))) {
-    throw new Error(`${file}: keep must be a list of text without spaces or |`);
+    throw new Error(`${where}: keep must be a list of text without spaces or |`);
   }
-  return { variants: { 'zh-tw': textMap(data['zh-tw'], `${file}: zh-tw`), 'zh-hk': textMap(data['zh-hk'], `${file}: zh-hk`) }, keep: keep as string[] };
+  return { variants: { 'zh-tw': textMap(fields['zh-tw'], `${where}: zh-tw`), 'zh-hk': textMap(fields['zh-hk'], `${where}: zh-hk`) }, keep: keep as string[] };
+}
+
+export function parseEditorRules(yaml: string, file: string): EditorRules {
+  return readRules(parse(yaml) ?? {}, file);
+}
+
+/**
+ * One article's rules, from its front matter or sidecar field `conversion`:
+ * the same mapping as conversion.yaml (applied to that article only, ahead
+ * of the site's rules), or `as-written`: every page shows the article as the
+ * seed writes it, converted nowhere.
+ */
+export interface ArticleRules extends EditorRules {
+  asWritten: boolean;
+}
+
+export const AS_WRITTEN = 'as-written';
+
+/** The `conversion` field's value as rules; throws an Error naming the problem. */
+export function readArticleRules(value: unknown): ArticleRules {
+  if (value === AS_WRITTEN) return { variants: { 'zh-tw': {}, 'zh-hk': {} }, keep: [], asWritten: true };
+  if (typeof value === 'string') throw new Error(`field "conversion" must be ${AS_WRITTEN} or a mapping with zh-tw, zh-hk and keep, not "${value}"`);
+  return { ...readRules(value, 'field "conversion"'), asWritten: false };
 }
 
 let rules: EditorRules | undefined;

@@ -24,6 +24,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import type { ArticleRules } from './editor-rules.ts';
+import { articleRules } from './sidecar.ts';
 import { SeedError } from './errors.ts';
 import { parseYamlFields, readDateTime, YAML_ALIAS_LIMIT } from './yaml-fields.ts';
 
@@ -37,6 +39,8 @@ export interface FrontMatter {
   updated: string | null;
   /** Which script the seed is written in, when the editor says so: zh-hans, zh-tw or zh-hk (otherwise detected). */
   written: 'zh-hans' | 'zh-tw' | 'zh-hk' | null;
+  /** The article's own conversion rules (editor-rules.ts), or null. */
+  conversion: ArticleRules | null;
 }
 
 export interface MarkdownSeed {
@@ -252,6 +256,7 @@ export function parseMarkdownSeed(text: string, file: string): MarkdownSeed {
     tags: (tagsRaw as string[] | undefined) ?? [],
     updated: fields['updated'] === undefined ? null : date('updated', fields['updated']),
     written: written ?? null,
+    conversion: fields['conversion'] === undefined ? null : articleRules(file, 'front matter', fields['conversion'], lineOf('conversion')),
   };
   let tree: Root;
   try {

@@ -8,7 +8,7 @@
  */
 import type { ConverterFunction, DictGroup } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset';
-import { chainConverter, convertOutsideProtected, serialiseDict, type ChainStep } from './conversion.ts';
+import { chainConverter, convertOutsideProtected, overrideApplier, serialiseDict, type ChainStep } from './conversion.ts';
 import { TO_CURLY_QUOTES } from './dictionaries/quotes.ts';
 import { editorRules } from './editor-rules.ts';
 import { TAIWAN_NEWS } from './dictionaries/taiwan-news.ts';
@@ -75,14 +75,27 @@ function scriptCharSets() {
   return charSets;
 }
 
-/** Canonical simplified form of any Chinese text (idempotent on simplified); `-{…}-` is kept as written, marks included. */
-export function toCanonical(text: string, region: Region = 'tw'): string {
+/** An article's kept words, as an override applier; built once per list. */
+const keepAppliers = new WeakMap<readonly string[], ReturnType<typeof overrideApplier>>();
+function keepApplier(keep: readonly string[]) {
+  if (!keepAppliers.has(keep)) keepAppliers.set(keep, overrideApplier([serialiseDict(keep.map((k) => [k, k]))]));
+  return keepAppliers.get(keep) ?? null;
+}
+
+/**
+ * Canonical simplified form of any Chinese text (idempotent on simplified);
+ * `-{…}-` is kept as written, marks included, and so are the article's own
+ * kept words (`keep`, from its conversion rules).
+ */
+export function toCanonical(text: string, region: Region = 'tw', keep: readonly string[] = []): string {
   let convert = canonicalConverters.get(region);
   if (!convert) {
     convert = chainConverter(canonicalChain(region));
     canonicalConverters.set(region, convert);
   }
-  return convertOutsideProtected(text, convert, true);
+  const chain = convert;
+  const apply = keep.length > 0 ? keepApplier(keep) : null;
+  return convertOutsideProtected(text, apply ? (t) => apply(t, chain) : chain, true);
 }
 
 export interface ScriptProfile {

@@ -8,11 +8,14 @@
  *   author: 张三          # null: the page names no author, leave it out
  *   source: 某某日报
  *   published: "2026-05-12T09:30:00+08:00"
+ *   conversion:           # this article's conversion rules (editor-rules.ts), or: conversion: as-written
+ *     zh-tw: {英伟达: 輝達}
  */
+import { readArticleRules, type ArticleRules } from './editor-rules.ts';
 import { SeedError } from './errors.ts';
 import { parseYamlFields, readDateTime } from './yaml-fields.ts';
 
-export const SIDECAR_FIELDS = ['title', 'author', 'source', 'published'] as const;
+export const SIDECAR_FIELDS = ['title', 'author', 'source', 'published', 'conversion'] as const;
 export type SidecarField = (typeof SIDECAR_FIELDS)[number];
 
 export interface Sidecar {
@@ -23,6 +26,8 @@ export interface Sidecar {
   author?: string | null;
   source?: string | null;
   published?: string;
+  /** The article's own conversion rules. */
+  conversion?: ArticleRules;
 }
 
 /** Larger than any correction needs; a bigger file is not a sidecar. */
@@ -42,6 +47,7 @@ export function parseSidecar(text: string, file: string): Sidecar {
       throw new SeedError(file, `sidecar field "${key}" is not one of ${SIDECAR_FIELDS.join(', ')}`, lineOf(key));
     }
     if (key === 'published') sidecar.published = readDateTime(file, 'sidecar', key, value, lineOf);
+    else if (key === 'conversion') sidecar.conversion = articleRules(file, 'sidecar', value, lineOf(key));
     else if (key === 'title') {
       if (typeof value !== 'string' || value.trim() === '') throw new SeedError(file, 'sidecar field "title" must be non-empty text', lineOf(key));
       sidecar.title = value.trim();
@@ -51,4 +57,13 @@ export function parseSidecar(text: string, file: string): Sidecar {
     }
   }
   return sidecar;
+}
+
+/** An editor's `conversion` field (sidecar or front matter) as rules; a wrong one is the seed's error at the field's line. */
+export function articleRules(file: string, what: string, value: unknown, line: number): ArticleRules {
+  try {
+    return readArticleRules(value);
+  } catch (error) {
+    throw new SeedError(file, `${what} ${error instanceof Error ? error.message : String(error)}`, line);
+  }
 }

@@ -9,9 +9,9 @@
  */
 import type { ConverterFunction, DictGroup, DictLike } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset';
-import { chainConverter, convertOutsideProtected, dictEntries, serialiseDict, stepConverter, type ChainStep } from './conversion.ts';
+import { chainConverter, convertOutsideProtected, dictEntries, overrideApplier, serialiseDict, stepConverter, type ChainStep } from './conversion.ts';
 import { PROTECTED_COLLOCATIONS } from './dictionaries/boundaries.ts';
-import { editorRules } from './editor-rules.ts';
+import { editorRules, type EditorRules } from './editor-rules.ts';
 import { TO_CORNER_QUOTES } from './dictionaries/quotes.ts';
 import { convertKeepingSurnames } from './names.ts';
 import { TAIWAN_NEWS } from './dictionaries/taiwan-news.ts';
@@ -130,16 +130,30 @@ export function conversionChain(id: VariantId): readonly ChainStep[] {
   return chain;
 }
 
-/** Converts canonical text into a variant; `names` are the article's (see names.ts). */
-export type VariantConverter = (text: string, names?: readonly string[]) => string;
+/**
+ * Converts canonical text into a variant; `names` are the article's (see
+ * names.ts), `rules` the article's own conversion rules (editor-rules.ts),
+ * which win over the site's.
+ */
+export type VariantConverter = (text: string, names?: readonly string[], rules?: EditorRules | null) => string;
 
 const converters = new Map<VariantId, VariantConverter>();
+
+/** An article's rules for one variant, as an override applier; built once per rules object. */
+const articleAppliers = new WeakMap<EditorRules, Map<VariantId, ReturnType<typeof overrideApplier>>>();
+function articleApplier(rules: EditorRules, id: Exclude<VariantId, 'zh-hans'>) {
+  let byVariant = articleAppliers.get(rules);
+  if (!byVariant) articleAppliers.set(rules, (byVariant = new Map()));
+  if (!byVariant.has(id)) byVariant.set(id, overrideApplier([serialiseDict(Object.entries(rules.variants[id])), serialiseDict(rules.keep.map((k) => [k, k]))]));
+  return byVariant.get(id) ?? null;
+}
 
 /**
  * A converter from canonical simplified text to the variant (built once).
  * Surnames are written in their own form where the context or the article's
  * names say they are names (src/pipeline/names.ts); text in `-{…}-` is kept
- * as written, without the marks.
+ * as written, without the marks. The canonical variant needs no article
+ * rules: its text is the canonical text, where kept words were kept already.
  */
 export function converterFor(id: VariantId): VariantConverter {
   const cached = converters.get(id);
@@ -147,9 +161,28 @@ export function converterFor(id: VariantId): VariantConverter {
   const chain = conversionChain(id);
   const convertChain = chainConverter(chain);
   const convert: VariantConverter =
-    chain.length === 0
+    id === 'zh-hans' || chain.length === 0
       ? (text) => convertOutsideProtected(text, (t) => t, false)
-      : (text, names) => convertOutsideProtected(text, (t) => convertKeepingSurnames(t, convertChain, names), false);
+      : (text, names, rules) => {
+          const viaChain = (t: string) => convertKeepingSurnames(t, convertChain, names);
+          const apply = rules ? articleApplier(rules, id) : null;
+          return convertOutsideProtected(text, apply ? (t) => apply(t, viaChain) : viaChain, false);
+        };
   converters.set(id, convert);
   return convert;
+}
+
+/**
+ * Canonical text with regional vocabulary folded as well as script: the
+ * Taiwan chain's dictionaries (TWPhrases and the news dictionary) write the
+ * mainland's words and Taiwan's alike in Taiwan's form (软件 and 软体 both
+ * 軟體, 视频 and 影片 both 影片), so a copy of an article in the other
+ * region's words folds to the same text. The site's rules apply, an
+ * article's own do not (two copies need not carry the same rules); surnames
+ * and `-{…}-` need nothing, since both copies convert alike.
+ */
+let vocabularyFold: ConverterFunction | undefined;
+export function foldVocabulary(canonical: string): string {
+  vocabularyFold ??= chainConverter(conversionChain('zh-tw'));
+  return vocabularyFold(canonical);
 }

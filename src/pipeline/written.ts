@@ -18,7 +18,7 @@ import * as Locale from 'opencc-js/preset';
 import type { DictGroup } from 'opencc-js/core';
 import { dictEntries } from './conversion.ts';
 import { detectScript, toCanonical, type Region } from './script.ts';
-import { converterFor } from './variants.ts';
+import { converterFor, type VariantId } from './variants.ts';
 
 export type WrittenVariant = 'zh-tw' | 'zh-hk';
 
@@ -77,13 +77,14 @@ const MAX_SIMPLIFIED_SHARE = 0.05;
  * The written form of texts that were extracted from canonical lines: each
  * canonical line maps back to the repaired line it was made from. A text
  * that is not one whole line (joined, trimmed differently) is converted from
- * canonical instead.
+ * canonical instead. `keep`: the article's kept words, as its canonical
+ * lines were made with them.
  */
-export function writtenFromLines(originalLines: readonly string[], variant: WrittenVariant): (canonical: string) => string {
+export function writtenFromLines(originalLines: readonly string[], variant: VariantId, keep: readonly string[] = []): (canonical: string) => string {
   const byCanonical = new Map<string, string>();
   for (const line of originalLines) {
     const trimmed = line.trim();
-    if (trimmed) byCanonical.set(toCanonical(trimmed), trimmed);
+    if (trimmed) byCanonical.set(toCanonical(trimmed, 'tw', keep), trimmed);
   }
   const fallback = converterFor(variant);
   // A paragraph less its inline byline (`【本報訊】……`) is part of a line: the same

@@ -17,6 +17,7 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { touch, writeFileAtomic } from '../build-fs.ts';
 import { mapText, type WrittenText } from '../pipeline/article.ts';
+import type { ArticleRules } from '../pipeline/editor-rules.ts';
 import { converterFor, VARIANT_IDS, type VariantId } from '../pipeline/variants.ts';
 
 export type VariantBodies = Record<VariantId, string>;
@@ -38,15 +39,18 @@ function inVariant(body: Root, convert: (text: string) => string): Root {
 
 /**
  * Body HTML in every variant, escaped by hast-util-to-html. Text nodes and
- * read attributes are converted. A traditional seed's own variant shows its
- * written body (src/pipeline/written.ts) instead of a conversion.
+ * read attributes are converted, with the article's own rules ahead of the
+ * site's. A traditional seed's own variant shows its written body
+ * (src/pipeline/written.ts) instead of a conversion, and so does every
+ * variant of an article kept as written.
  */
-export function renderBodies(body: Root, names: readonly string[] = [], written: Pick<WrittenText, 'variant' | 'body'> | null = null): VariantBodies {
+type Written = Pick<WrittenText, 'variant' | 'everywhere' | 'body'>;
+export function renderBodies(body: Root, names: readonly string[] = [], written: Written | null = null, rules: ArticleRules | null = null): VariantBodies {
   return Object.fromEntries(
     VARIANT_IDS.map((id) => {
-      if (written?.variant === id) return [id, toHtml(written.body)];
+      if (written && (written.variant === id || written.everywhere)) return [id, toHtml(written.body)];
       const convert = converterFor(id);
-      return [id, toHtml(inVariant(body, (text) => convert(text, names)))];
+      return [id, toHtml(inVariant(body, (text) => convert(text, names, rules)))];
     }),
   ) as VariantBodies;
 }
@@ -62,12 +66,12 @@ export interface BodyStoreOptions {
  * place, so a reader never sees half a file) and touched if it is, so a build
  * can prune the files it did not use. Returns the file's absolute path.
  */
-export function storeBody(store: BodyStoreOptions, body: Root, names: readonly string[] = [], written: Pick<WrittenText, 'variant' | 'body'> | null = null): string {
-  const json = JSON.stringify({ body, names, written });
+export function storeBody(store: BodyStoreOptions, body: Root, names: readonly string[] = [], written: Written | null = null, rules: ArticleRules | null = null): string {
+  const json = JSON.stringify({ body, names, written, rules });
   const key = createHash('sha256').update(store.version).update('\0').update(json).digest('hex').slice(0, 32);
   const file = join(store.dir, `${key}.json`);
   if (touch(file)) return file;
-  writeFileAtomic(file, JSON.stringify(renderBodies(body, names, written)));
+  writeFileAtomic(file, JSON.stringify(renderBodies(body, names, written, rules)));
   return file;
 }
 

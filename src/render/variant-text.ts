@@ -6,22 +6,23 @@
 import type { ArticleEntry } from '../pipeline/article.ts';
 import { converterFor, type VariantId } from '../pipeline/variants.ts';
 
-/** `names`: the article's names (ArticleEntry.names), so that its surnames convert as names. */
-export function convert(variant: VariantId, text: string, names?: readonly string[]): string {
-  return converterFor(variant)(text, names);
+/** `names`: the article's names (ArticleEntry.names), so that its surnames convert as names; `rules`: its own conversion rules. */
+export function convert(variant: VariantId, text: string, names?: readonly string[], rules?: ArticleEntry['rules']): string {
+  return converterFor(variant)(text, names, rules);
 }
 
 type ArticleField = 'title' | 'author' | 'source' | 'summary' | 'description';
 
 /**
  * A field of an article as a variant's page shows it: a traditional seed's
- * own text on its own variant, otherwise converted from canonical.
+ * own text on its own variant (on every variant, when the article is kept
+ * as written), otherwise converted from canonical with the article's rules.
  */
-export function articleText(variant: VariantId, article: Pick<ArticleEntry, ArticleField | 'names' | 'written'>, field: ArticleField): string {
-  const written = article.written?.variant === variant ? article.written[field] : undefined;
-  if (written !== undefined && written !== null) return written;
+export function articleText(variant: VariantId, article: Pick<ArticleEntry, ArticleField | 'names' | 'written' | 'rules'>, field: ArticleField): string {
+  const own = article.written && (article.written.variant === variant || article.written.everywhere) ? article.written[field] : undefined;
+  if (own !== undefined && own !== null) return own;
   const canonical = article[field];
-  return canonical === null ? '' : convert(variant, canonical, article.names);
+  return canonical === null ? '' : convert(variant, canonical, article.names, article.rules);
 }
 
 export { formatDate } from './format-date.ts';

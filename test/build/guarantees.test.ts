@@ -116,6 +116,31 @@ describe('what a build guarantees', () => {
     expect(existsSync(stagingPaths(site.outDir).lock)).toBe(false);
   });
 
+  it('leaves the published site as it was when a build is killed while rendering, and the next build takes over its lock', async () => {
+    fresh('g-kill');
+    const seeds = seedsFolder({ 'harbour.md': seed('港口迎来新航线', BODIES.harbour), 'orchard.md': seed('果园迎来丰收', BODIES.orchard) });
+    const site = build(seeds, 'g-kill');
+    const before = snapshot(site.outDir);
+    writeFileSync(join(seeds, 'market.md'), seed('花市重新开张', BODIES.market));
+    const { staging, lock } = stagingPaths(site.outDir);
+    // Another site URL renders every page again: kill -9 once the first new page is in the staging folder.
+    const killed = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', site.outDir], {
+      cwd: ROOT,
+      env: { ...process.env, SEEDS_DIR: seeds, JIANFAN_CACHE_DIR: join(ROOT, 'node_modules/.astro-g-kill'), JIANFAN_SITE_URL: 'https://news.example', ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => killed.once('exit', (_code, signal) => resolve(signal)));
+    const rendered = () => existsSync(join(staging, 'zh-hans/articles')) && readdirSync(join(staging, 'zh-hans/articles')).length > 0;
+    while (!rendered() && killed.exitCode === null) await new Promise((r) => setTimeout(r, 20));
+    killed.kill('SIGKILL');
+    expect(await exited, 'the build was killed before it finished').toBe('SIGKILL');
+    expect(existsSync(lock)).toBe(true);
+    expect(snapshot(site.outDir)).toEqual(before);
+    const next = build(seeds, 'g-kill');
+    expect(articleSlugs(next.outDir)).toEqual(['harbour', 'market', 'orchard']);
+    expect(existsSync(lock)).toBe(false);
+  });
+
   it('lets one build at a time use a site: a second refuses, naming the first, and the first completes whole', async () => {
     fresh('g-lock');
     const seeds = seedsFolder({ 'harbour.md': seed('港口迎来新航线', BODIES.harbour), 'orchard.md': seed('果园迎来丰收', BODIES.orchard) });

@@ -20,6 +20,7 @@ const seedArticle: Article = {
   tags: [],
   body: paragraphsToBody(['第一段<img src=x onerror=y()>。']),
   written: null,
+  rules: null,
 };
 const article = toEntry(seedArticle, '/bodies/a.json');
 

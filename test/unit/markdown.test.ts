@@ -75,7 +75,7 @@ describe('raw HTML in a Markdown body', () => {
 
 describe('parseMarkdownSeed', () => {
   it('reads the required and optional front matter fields', () => {
-    const seed = parseMarkdownSeed(front(`${valid}\ndescription: 摘要\ntags: [经济, 科技]\nupdated: "2026-05-13T10:00:00+08:00"\nwritten: zh-tw`), 'a.md');
+    const seed = parseMarkdownSeed(front(`${valid}\ndescription: 摘要\ntags: [经济, 科技]\nupdated: "2026-05-13T10:00:00+08:00"\nwritten: zh-tw\nconversion: as-written`), 'a.md');
     expect(seed.frontMatter).toEqual({
       title: '测试标题',
       published: '2026-05-12T09:30:00+08:00',
@@ -85,6 +85,7 @@ describe('parseMarkdownSeed', () => {
       tags: ['经济', '科技'],
       updated: '2026-05-13T10:00:00+08:00',
       written: 'zh-tw',
+      conversion: { variants: { 'zh-tw': {}, 'zh-hk': {} }, keep: [], asWritten: true },
     });
     expect(toHtml(seed.body)).toBe('<p>正文第一段。</p>');
     expect(parseMarkdownSeed(front(valid), 'a.md').frontMatter.written).toBe(null);

@@ -63,6 +63,14 @@ describe('sidecar files', () => {
     }
   });
 
+  it('a wrong sidecar stops a strict build and is skipped, with its reason, in lenient mode', () => {
+    const dir = folder({ 'tree.txt': SCRAPE, 'tree.yaml': 'conversion:\n  zh-cn:\n    软件: 軟體\n', 'other.txt': SCRAPE.replace('一万棵树', '两万棵树') });
+    expect(() => build(dir)).toThrow(/tree\.txt: its sidecar tree\.yaml:1: sidecar field "conversion": unknown key "zh-cn"/);
+    const lenient = ingestFolder(dir, { timeZone: '+08:00', lenient: true, bodies: tmpBodies() });
+    expect(lenient.articles.map((a) => a.file)).toEqual(['other.txt']);
+    expect(lenient.skipped).toEqual([{ file: 'tree.txt', line: undefined, reason: 'its sidecar tree.yaml:1: sidecar field "conversion": unknown key "zh-cn" (expected zh-tw, zh-hk, keep)' }]);
+  });
+
   it('a sidecar with no scrape beside it is named as ignored', () => {
     const dir = folder({ 'tree.txt': SCRAPE, 'other.yaml': 'title: 孤单\n' });
     expect(listSeedFiles(dir).ignored).toEqual([{ file: 'other.yaml', reason: 'a sidecar with no .txt seed of the same name; ignored' }]);

@@ -147,7 +147,7 @@ type SeedOptions = IngestOptions & { bodies: BodyStoreOptions; cache?: IngestCac
 function ingestAndStore(file: string, bytes: Uint8Array, options: SeedOptions): StoredSeed {
   const { article, report, trace } = ingestSeed(file, bytes, options);
   const names = articleNames(article);
-  return { article: toEntry(article, storeBody(options.bodies, article.body, names, article.written), names), report, trace };
+  return { article: toEntry(article, storeBody(options.bodies, article.body, names, article.written, article.rules), names), report, trace };
 }
 
 /** What besides its bytes decides a seed's result: its name, the settings, its file date (which stands in for a page that prints no time) and its sidecar. */

@@ -8,6 +8,8 @@ import { dateTimeProblem } from '../calendar.ts';
 import { decodeSeed } from '../decode.ts';
 import { extractArticle, type DropKind } from '../extract/index.ts';
 import type { ExtractedArticle, LineTrace } from '../extract/types.ts';
+import { convertOutsideProtected } from '../conversion.ts';
+import type { ArticleRules } from '../editor-rules.ts';
 import { SIDECAR_FIELDS, type Sidecar, type SidecarField } from '../sidecar.ts';
 import type { Root } from 'hast';
 import { parseMarkdownSeed, removeRemoteImages, type FrontMatter } from '../markdown.ts';
@@ -121,6 +123,8 @@ function ingestMarkdown(file: string, text: string, encoding: SeedEncoding, slug
   const { body, removed } = removeRemoteImages(parsed, options.imageOrigins ?? []);
   const warnings = removed.length === 0 ? [] : [`${removed.length} remote image(s) removed, from ${[...new Set(removed)].join(', ')} (allowed origins: JIANFAN_IMAGE_ORIGINS)`];
   const profile = detectScript(text);
+  const rules = frontMatter.conversion;
+  const keep = rules?.keep ?? [];
   let scriptChanges = 0;
   let controls = 0;
   const canon = (value: string): string => {
@@ -129,7 +133,7 @@ function ingestMarkdown(file: string, text: string, encoding: SeedEncoding, slug
     // before parsing would break a front matter line.
     const clean = removeControls(value);
     controls += clean.count;
-    const out = toCanonical(clean.text);
+    const out = toCanonical(clean.text, 'tw', keep);
     scriptChanges += countChanged(clean.text, out);
     return out;
   };
@@ -148,7 +152,8 @@ function ingestMarkdown(file: string, text: string, encoding: SeedEncoding, slug
     description: frontMatter.description === null ? null : canon(frontMatter.description),
     tags: frontMatter.tags.map(canon),
     body: canonicalBody,
-    written: writtenMarkdown(text, frontMatter, body),
+    written: writtenMarkdown(text, frontMatter, body, rules),
+    rules,
   };
   return {
     article,
@@ -195,8 +200,10 @@ function ingestScrape(file: string, decoded: string, encoding: SeedEncoding, slu
       });
     }
   }
+  const rules = options.sidecar?.conversion ?? null;
+  const keep = rules?.keep ?? [];
   const lines = punctuation.text.split('\n').map((line, index) => {
-    const canonical = toCanonical(line);
+    const canonical = toCanonical(line, 'tw', keep);
     const changed = countChanged(line, canonical);
     scriptChanges += changed;
     if (changed) repairs.push({ line: index + 1, kind: 'script', before: line, after: canonical });
@@ -219,7 +226,8 @@ function ingestScrape(file: string, decoded: string, encoding: SeedEncoding, slu
     description: null,
     tags: [],
     body: blocksToBody(extracted.blocks),
-    written: writtenScrape(punctuation.text, { ...extracted, title, author, source }),
+    written: writtenScrape(punctuation.text, { ...extracted, title, author, source }, rules, keep),
+    rules,
   };
   return {
     article,
@@ -318,21 +326,44 @@ function fileDate(modified: Date, zone: string): string {
   return `${localIn(modified.getTime(), zone).slice(0, 10)}T00:00:00${zone}`;
 }
 
-/** A traditional Markdown seed's own text (written.ts): front matter and body as written (and sanitised). */
-function writtenMarkdown(text: string, frontMatter: FrontMatter, body: Root): Article['written'] {
-  const variant = writtenVariant(text, frontMatter.written);
-  if (!variant) return null;
+/**
+ * A traditional Markdown seed's own text (written.ts): front matter and body
+ * as written (sanitised, control characters removed, `-{…}-` marks dropped),
+ * for its own variant, or for every variant when its rules say `as-written`.
+ */
+function writtenMarkdown(text: string, frontMatter: FrontMatter, body: Root, rules: ArticleRules | null): Article['written'] {
+  const detected = writtenVariant(text, frontMatter.written);
+  const everywhere = rules?.asWritten === true;
+  if (!detected && !everywhere) return null;
+  const own = (value: string) => stripProtection(removeControls(value).text);
   const { title, author, source, description, tags } = frontMatter;
-  return { variant, title, author, source, description, tags, body };
+  return {
+    variant: detected ?? 'zh-hans',
+    everywhere,
+    title: own(title),
+    author: own(author),
+    source: own(source),
+    description: description === null ? null : own(description),
+    tags: tags.map(own),
+    body: mapText(body, own),
+  };
 }
 
-/** A traditional scrape's own text: the extracted fields, mapped back to the repaired lines they came from. */
-function writtenScrape(repaired: string, extracted: Pick<Article, 'title' | 'author' | 'source'> & { blocks: readonly TextBlock[] }): Article['written'] {
-  const variant = writtenVariant(repaired);
-  if (!variant) return null;
-  const own = writtenFromLines(repaired.split('\n'), variant);
+/** A traditional scrape's own text (or any scrape's, kept as written): the extracted fields, mapped back to the repaired lines they came from. */
+function writtenScrape(
+  repaired: string,
+  extracted: Pick<Article, 'title' | 'author' | 'source'> & { blocks: readonly TextBlock[] },
+  rules: ArticleRules | null,
+  keep: readonly string[],
+): Article['written'] {
+  const detected = writtenVariant(repaired);
+  const everywhere = rules?.asWritten === true;
+  if (!detected && !everywhere) return null;
+  const variant = detected ?? 'zh-hans';
+  const own = writtenFromLines(repaired.split('\n'), variant, keep);
   return {
     variant,
+    everywhere,
     title: own(extracted.title),
     author: extracted.author === null ? null : own(extracted.author),
     source: extracted.source === null ? null : own(extracted.source),
@@ -340,6 +371,11 @@ function writtenScrape(repaired: string, extracted: Pick<Article, 'title' | 'aut
     tags: [],
     body: blocksToBody(extracted.blocks.map((b) => ({ kind: b.kind, text: own(b.text) }))),
   };
+}
+
+/** Text without its `-{…}-` marks (what every page shows of it). */
+function stripProtection(text: string): string {
+  return convertOutsideProtected(text, (t) => t, false);
 }
 
 function reportFields(article: Article, paragraphs: number) {

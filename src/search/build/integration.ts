@@ -20,7 +20,7 @@
  * texts included). Articles added after the first cut go to a small "recent"
  * shard, then in batches to batch shards (planShards), so adding one
  * re-indexes a few pages. Which pages there are, and their keys, comes from
- * the page cache's manifest (src/integrations/page-cache.ts).
+ * the page cache's manifest (src/incremental/manifest.ts).
  *
  * What is indexed is what the reader reads: the headline and the body
  * (`[data-pagefind-body]`), taken from the built HTML, with the source and
