@@ -24,6 +24,8 @@ const articles = defineCollection({
     bodyFile: z.string(),
     // Names whose surname has another traditional form (src/pipeline/names.ts).
     names: z.array(z.string()),
+    // Slugs of related articles, best first (src/pipeline/related.ts, computed by the loader).
+    related: z.array(z.string()),
     // A traditional seed's own fields, for its own variant (src/pipeline/written.ts).
     written: z
       .object({

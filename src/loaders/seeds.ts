@@ -10,6 +10,8 @@ import type { Loader } from 'astro/loaders';
 import { editorRulesFile } from '../pipeline/editor-rules.ts';
 import { pipelineVersion, pruneFileCache } from '../pipeline/ingest-cache.ts';
 import { ingestFolderInWorkers } from '../pipeline/ingest-workers.ts';
+import { createHash } from 'node:crypto';
+import { newestFirst, relatedArticles, relatedDocument } from '../pipeline/related.ts';
 import { buildReport, formatReportTable } from '../pipeline/report.ts';
 
 export interface SeedsLoaderOptions {
@@ -68,14 +70,23 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
         workerFile: new URL('src/pipeline/ingest-worker.ts', config.root),
       });
       const pruned = pruneFileCache(cacheDir, since) + pruneFileCache(bodiesDir, since);
+      const relatedStarted = performance.now();
+      const related = relatedArticles(newestFirst(result.articles).map(relatedDocument));
+      const relatedMs = Math.round(performance.now() - relatedStarted);
       store.clear();
-      const digests: { slug: string; digest: string }[] = [];
+      const own = new Map<string, string>();
       for (const article of result.articles) {
-        const data = article as unknown as Record<string, unknown>;
+        const data = { ...article, related: related.get(article.slug) ?? [] } as unknown as Record<string, unknown>;
         const digest = generateDigest(data);
         store.set({ id: article.slug, data, digest });
-        digests.push({ slug: article.slug, digest });
+        own.set(article.slug, digest);
       }
+      // An article page shows its related articles' headlines, so its key covers their digests too (src/lib/page-cache.ts).
+      const digests = result.articles.map(({ slug }) => {
+        const hash = createHash('sha256').update(own.get(slug)!);
+        for (const other of related.get(slug) ?? []) hash.update('\0').update(own.get(other)!);
+        return { slug, digest: hash.digest('hex').slice(0, 32) };
+      });
       const report = buildReport(result, dir);
       const write = (file: string, json: string) => {
         const path = fileURLToPath(new URL(file, config.cacheDir));
@@ -89,6 +100,7 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
       logger.info(`\n${formatReportTable(report)}`);
       logger.info(
         `ingested ${result.reports.length} seed(s) in ${Math.round(performance.now() - started)} ms` +
+          `; related articles in ${relatedMs} ms` +
           (pruned ? `; ${pruned} stale cache entr${pruned === 1 ? 'y' : 'ies'} removed` : ''),
       );
     },
