@@ -4,10 +4,12 @@
  * articles in three variants that is most of a rebuild, though adding one
  * article changes three article pages (and the lists).
  *
- * An article page depends on its article and on the site's code, nothing
- * else (no neighbours, counts or dates of other articles), so its key is the
- * hash of the two: the article's content-store digest and a "template"
- * version covering every source file, the lockfile and the build settings.
+ * An article page depends on its article, the headlines of its related
+ * articles and the site's code, nothing else (no neighbours, counts or dates
+ * of other articles), so its key is the hash of them: the article's digest
+ * (which the loader folds with its related articles' digests,
+ * src/loaders/seeds.ts) and a "template" version covering every source file,
+ * the lockfile and the build settings.
  * A page is kept only when last build's manifest gives it the same key, the
  * build wrote to the same folder, and the file there is still the one that
  * build wrote: its content hash is checked against the manifest, so a dist/
