@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { relatedArticles, termCounts } from '../../src/pipeline/related.ts';
+import { relatedArticles, termCounts, termKey } from '../../src/pipeline/related.ts';
 
 describe('termCounts', () => {
   it('counts Han bigrams across a run and Latin words lowercased, not across punctuation', () => {
-    const counts = termCounts('电池动力，电池。GPU gpu');
-    expect(counts.get('电池')).toBe(2);
-    expect(counts.get('池动')).toBe(1);
-    expect(counts.get('力电')).toBeUndefined();
-    expect(counts.get('gpu')).toBe(2);
+    const counts = termCounts('电池动力，电池。GPU gpu 桥');
+    expect(counts.get(termKey('电池'))).toBe(2);
+    expect(counts.get(termKey('池动'))).toBe(1);
+    expect(counts.get(termKey('力电'))).toBeUndefined();
+    expect(counts.get(termKey('gpu'))).toBe(2);
+    expect(counts.get(termKey('桥'))).toBe(1);
+    expect(counts.get(termKey('电'))).toBeUndefined();
+    expect(counts.size).toBe(5);
+    // A character outside the common blocks (Extension B) counts like any other.
+    expect(termCounts('𠮷野𠮷野').get(termKey('𠮷野'))).toBe(2);
   });
 });
 
