@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ARTICLES_FILE, SLUGS_FILE, SLUGS_NEXT_FILE } from '../loaders/seeds.ts';
 import { fileHash, pageKeys, readManifest, removeFile, REUSE_ENV, reusablePages, templateVersion, writeJsonFile, type ArticleDigest, type PageManifest } from '../lib/page-cache.ts';
-import { BUILD_ID_ENV, buildIdOf } from '../lib/offline.ts';
+import { TEMPLATE_ENV } from '../lib/offline.ts';
 import { editorRulesFile } from '../pipeline/editor-rules.ts';
 import { publishedOutDir } from './staged-build.ts';
 
@@ -79,14 +79,14 @@ export function pageCache(): AstroIntegration {
         writeJsonFile(at(REUSE_FILE), kept);
         process.env[REUSE_ENV] = at(REUSE_FILE);
         // The offline worker's cache name (src/lib/offline.ts).
-        process.env[BUILD_ID_ENV] = buildIdOf(template, next.pages);
+        process.env[TEMPLATE_ENV] = template;
         const total = Object.keys(next.pages).length;
         logger.info(`keeping ${kept.length} of ${total} article page(s) from the last build; rendering ${total - kept.length}`);
       },
       'astro:build:done': () => {
         if (!next) throw new Error('jianfan-page-cache: build started without a plan');
         delete process.env[REUSE_ENV];
-        delete process.env[BUILD_ID_ENV];
+        delete process.env[TEMPLATE_ENV];
         const keptHashes = previous?.hashes ?? {};
         const keptSet = new Set(kept);
         const hashes: Record<string, string> = {};

@@ -1,20 +1,22 @@
 /**
  * Offline reading: the service worker's build id and its registration.
- * The id is a hash of every article page's key (which covers the site's code
- * and settings, src/lib/page-cache.ts), set by the page-cache hook at build
- * start: the same site builds the same worker (rebuilds stay byte for byte),
- * and any change of an article or the code gives a new one.
+ * The id is a hash of the code and settings (the page cache's template
+ * version, src/lib/page-cache.ts, set by its hook at build start) and of
+ * every article's data, with its body file by name only: body files are
+ * named by their content, while their folder is the cache's, which differs
+ * between builds of the same site. So the same site builds the same worker
+ * (rebuilds stay byte for byte), and any change of an article or the code
+ * gives a new one.
  */
 import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
 
-export const BUILD_ID_ENV = 'JIANFAN_INTERNAL_BUILD_ID';
+export const TEMPLATE_ENV = 'JIANFAN_INTERNAL_TEMPLATE';
 export const SERVICE_WORKER_PATH = '/sw.js';
 
-export function buildIdOf(template: string, pages: Record<string, string>): string {
-  return createHash('sha256').update(template).update('\0').update(JSON.stringify(pages)).digest('hex').slice(0, 16);
-}
-
-/** This build's id ("dev" outside `astro build`). */
-export function buildId(env: NodeJS.ProcessEnv = process.env): string {
-  return env[BUILD_ID_ENV] ?? 'dev';
+/** This build's id; the template is "dev" outside `astro build`. */
+export function buildId(articles: readonly { bodyFile: string }[], env: NodeJS.ProcessEnv = process.env): string {
+  const hash = createHash('sha256').update(env[TEMPLATE_ENV] ?? 'dev');
+  for (const article of articles) hash.update('\0').update(JSON.stringify({ ...article, bodyFile: basename(article.bodyFile) }));
+  return hash.digest('hex').slice(0, 16);
 }

@@ -28,9 +28,15 @@ export interface RelatedOptions {
   termsPerArticle?: number;
   /** A term kept by more articles than this is too common to relate them. */
   maxPostings?: number;
+  /**
+   * A term in more than this share of all articles relates none: it is the
+   * archive's boilerplate, and links made by it would come and go with every
+   * article added (and re-render pages for nothing).
+   */
+  maxShare?: number;
 }
 
-export const RELATED_DEFAULTS: Required<RelatedOptions> = { perArticle: 5, termsPerArticle: 24, maxPostings: 400 };
+export const RELATED_DEFAULTS: Required<RelatedOptions> = { perArticle: 5, termsPerArticle: 24, maxPostings: 400, maxShare: 0.5 };
 
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9]+/g;
 const IS_HAN = /\p{Script=Han}/u;
@@ -101,7 +107,7 @@ const better = (weight: number, id: number, thanWeight: number, thanId: number):
  * given input.
  */
 export function relatedArticles(docs: readonly RelatedDocument[], options: RelatedOptions = {}): Map<string, string[]> {
-  const { perArticle, termsPerArticle, maxPostings } = { ...RELATED_DEFAULTS, ...options };
+  const { perArticle, termsPerArticle, maxPostings, maxShare } = { ...RELATED_DEFAULTS, ...options };
   const n = docs.length;
   // Terms as numbers, and each document's terms as two parallel arrays: the whole archive's counts stay compact.
   const ids = new Map<TermKey, number>();
@@ -141,7 +147,7 @@ export function relatedArticles(docs: readonly RelatedDocument[], options: Relat
     for (let i = 0; i < terms.length; i++) {
       const id = terms[i]!;
       const f = df[id]!;
-      if (f < 2) continue;
+      if (f < 2 || f > n * maxShare) continue;
       const weight = (1 + Math.log(tfs[i]!)) * Math.log(n / f);
       if (weight <= 0) continue;
       if (keptIds.length === termsPerArticle && !better(weight, id, keptWeights.at(-1)!, keptIds.at(-1)!)) continue;

@@ -4,7 +4,7 @@
  * first, in every variant; each article's related articles are of its own
  * topic. Expected values are those the seeds below are written to give.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
@@ -107,5 +107,27 @@ describe('related articles', () => {
       expect(related).not.toContain(i);
       expect(related.every((j) => j % TOPICS.length === i % TOPICS.length), `item-${i}: ${related}`).toBe(true);
     }
+  });
+});
+
+describe('a rebuild after a headline changes', () => {
+  it('renders again the pages that list the article among their related ones, and keeps the others', () => {
+    const linking = (slug: string) => [...Array(COUNT).keys()].filter((i) =>
+      selectAll('.related li a', readPage(build.outDir, `/zh-hans/articles/item-${i}/`)).some((a) => String(a.properties['href']).endsWith(`/${slug}/`)));
+    // The article item-0 lists first (same-topic seeds differ little, so ties decide which).
+    const first = String((select('.related li a', readPage(build.outDir, '/zh-hans/articles/item-0/')) as Element).properties['href']);
+    const target = Number(/item-(\d+)/.exec(first)?.[1]);
+    expect(linking(`item-${target}`)).toContain(0);
+    writeFileSync(join(seedsDir, `item-${target}.md`), seed(target).replace(/^title: .*$/m, 'title: 渡轮消息改题'));
+    const rebuilt = buildSite(seedsDir, 'archive');
+    expect(rebuilt.status, rebuilt.output).toBe(0);
+    const after = linking(`item-${target}`);
+    expect(after).toContain(0);
+    for (const i of after) {
+      expect(readFileSync(join(rebuilt.outDir, `zh-hans/articles/item-${i}/index.html`), 'utf8')).toContain('渡轮消息改题');
+    }
+    // Not every page: most articles do not link item-5 and were kept.
+    const kept = Number(/keeping (\d+) of/.exec(rebuilt.output)?.[1]);
+    expect(kept).toBeGreaterThan(0);
   });
 });

@@ -53,8 +53,14 @@ describe('relatedArticles', () => {
     expect(relatedArticles(common, { maxPostings: 6 }).get('c0')).toHaveLength(5);
   });
 
+  it('relates nothing by a term in more than half the articles', () => {
+    const boiler = ['电池', '电池', '电池', '桥梁'].map((text, i) => ({ slug: `b${i}`, text }));
+    expect([...relatedArticles(boiler).values()].flat()).toEqual([]);
+    expect(relatedArticles(boiler, { maxShare: 0.75 }).get('b0')).toEqual(['b1', 'b2']);
+  });
+
   it('breaks ties by input order, the same on every run', () => {
-    const tied = [{ slug: 'x', text: '电池' }, { slug: 'y', text: '电池' }, { slug: 'z', text: '电池' }, { slug: 'w', text: '桥梁' }];
+    const tied = [{ slug: 'x', text: '电池' }, { slug: 'y', text: '电池' }, { slug: 'z', text: '电池' }, ...['桥梁', '渡轮', '茶园'].map((text) => ({ slug: text, text }))];
     expect(relatedArticles(tied).get('z')).toEqual(['x', 'y']);
     expect(relatedArticles(tied)).toEqual(relatedArticles(tied));
   });
