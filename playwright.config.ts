@@ -39,6 +39,9 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     browserName: 'chromium',
+    // Requests a service worker makes pass by page.route(), which the slowed-search tests rely on;
+    // the offline suite (test/e2e/offline.spec.ts) allows the worker.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],

@@ -154,6 +154,8 @@ export const SITE = {
   charsPerMinute: 255,
   /** Articles per list page. */
   pageSize: 20,
+  /** Headlines per page of an outlet's, a month's or a tag's list (a line each, no summary). */
+  archivePageSize: 50,
   /** localStorage key that remembers the reader's variant. */
   variantStorageKey: 'jianfan:variant',
 } as const;

@@ -32,18 +32,22 @@ import { pageFile, pageKeys, reusablePages, type ArticleDigest, type PageCounts,
 /** The module the article route imports: the set of page URLs this build keeps (empty outside `astro build`). */
 export const KEPT_PAGES_MODULE = 'virtual:jianfan/kept-pages';
 
-/** The source of the kept-pages module. */
-export function keptPagesSource(kept: readonly string[]): string {
-  return `export default new Set(${JSON.stringify(kept)});\n`;
+/**
+ * The source of the kept-pages module: the kept page URLs, and the template
+ * version of this build (code and settings; the offline worker's cache is
+ * named from it, src/render/offline.ts).
+ */
+export function keptPagesSource(kept: readonly string[], template = 'dev'): string {
+  return `export default new Set(${JSON.stringify(kept)});\nexport const template = ${JSON.stringify(template)};\n`;
 }
 
 /** A Vite plugin serving the kept-pages module, read when the route is bundled (Starlight's virtual-module pattern). */
-function keptPagesPlugin(kept: () => readonly string[]) {
+function keptPagesPlugin(kept: () => readonly string[], template: () => string) {
   const resolved = `\0${KEPT_PAGES_MODULE}`;
   return {
     name: 'jianfan-kept-pages',
     resolveId: (id: string) => (id === KEPT_PAGES_MODULE ? resolved : undefined),
-    load: (id: string) => (id === resolved ? keptPagesSource(kept()) : undefined),
+    load: (id: string) => (id === resolved ? keptPagesSource(kept(), template()) : undefined),
   };
 }
 
@@ -76,7 +80,7 @@ export function pageCache(): PageCacheIntegration {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           vite: {
-            plugins: [keptPagesPlugin(() => kept)],
+            plugins: [keptPagesPlugin(() => kept, () => next?.template ?? 'dev')],
             // The staging folder holds the kept pages before Astro writes; emptying it would drop them.
             build: { emptyOutDir: false },
           },

@@ -2,4 +2,6 @@
 declare module 'virtual:jianfan/kept-pages' {
   const kept: ReadonlySet<string>;
   export default kept;
+  /** This build's template version ("dev" outside `astro build`). */
+  export const template: string;
 }

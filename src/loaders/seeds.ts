@@ -13,6 +13,8 @@ import { pipelineVersion, pruneFileCache } from '../pipeline/ingest/cache.ts';
 import { ingestFolderInWorkers } from '../pipeline/ingest/parallel.ts';
 import { HintedError } from '../pipeline/errors.ts';
 import { buildReport, formatReportTable } from '../pipeline/ingest/report.ts';
+import { createHash } from 'node:crypto';
+import { newestFirst, relatedArticles, relatedDocument } from '../render/related.ts';
 
 export interface SeedsLoaderOptions {
   dir: string;
@@ -77,14 +79,23 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
         workerFile: new URL('src/pipeline/ingest/worker-entry.ts', config.root),
       }).catch(toAstroError);
       const pruned = pruneFileCache(cacheDir, since) + pruneFileCache(bodiesDir, since);
+      const relatedStarted = performance.now();
+      const related = relatedArticles(newestFirst(result.articles).map(relatedDocument));
+      const relatedMs = Math.round(performance.now() - relatedStarted);
       store.clear();
-      const digests: { slug: string; digest: string }[] = [];
+      const own = new Map<string, string>();
       for (const article of result.articles) {
-        const data: Record<string, unknown> = article;
+        const data = { ...article, related: related.get(article.slug) ?? [] } as unknown as Record<string, unknown>;
         const digest = generateDigest(data);
         store.set({ id: article.slug, data, digest });
-        digests.push({ slug: article.slug, digest });
+        own.set(article.slug, digest);
       }
+      // An article page shows its related articles' headlines, so its key covers their digests too (src/incremental/page-keys.ts).
+      const digests = result.articles.map(({ slug }) => {
+        const hash = createHash('sha256').update(own.get(slug)!);
+        for (const other of related.get(slug) ?? []) hash.update('\0').update(own.get(other)!);
+        return { slug, digest: hash.digest('hex').slice(0, 32) };
+      });
       const report = buildReport(result, dir);
       const write = (file: string, json: string) => writeFileAtomic(fileURLToPath(new URL(file, config.cacheDir)), json);
       write(REPORT_FILE, JSON.stringify(report, null, 2));
@@ -94,6 +105,7 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
       logger.info(`\n${formatReportTable(report)}`);
       logger.info(
         `ingested ${result.reports.length} seed(s) in ${Math.round(performance.now() - started)} ms` +
+          `; related articles in ${relatedMs} ms` +
           (pruned ? `; ${pruned} stale cache entr${pruned === 1 ? 'y' : 'ies'} removed` : ''),
       );
     },

@@ -62,3 +62,11 @@ export const ARTICLE_ENTRY_SCHEMA = z.object({
 });
 
 export type ArticleEntry = z.infer<typeof ARTICLE_ENTRY_SCHEMA>;
+
+/** What the content collection stores: the entry and what the loader adds over the whole site. */
+export const SITE_ARTICLE_SCHEMA = ARTICLE_ENTRY_SCHEMA.extend({
+  /** Slugs of related articles, best first (src/render/related.ts, computed by the loader over the whole site). */
+  related: z.array(z.string()),
+});
+
+export type SiteArticleEntry = z.infer<typeof SITE_ARTICLE_SCHEMA>;

@@ -10,3 +10,5 @@ export const EMPTY_PORT = base + 3;
 export const SAMPLE_URL = `http://127.0.0.1:${SAMPLE_PORT}`;
 export const FIXTURES_URL = `http://127.0.0.1:${FIXTURES_PORT}`;
 export const EMPTY_URL = `http://127.0.0.1:${EMPTY_PORT}`;
+/** The offline suite builds and rebuilds its own site and serves it here (test/e2e/offline.spec.ts). */
+export const OFFLINE_PORT = base + 4;

@@ -1,0 +1,225 @@
+/**
+ * Related articles, from the site's own text, at build time.
+ *
+ * Chinese has no spaces, so the terms are character bigrams of Han runs
+ * (plus Latin words: GPU, NovaLink), the usual unit of Chinese retrieval
+ * without a segmenter. Each article keeps only its TERMS_PER_ARTICLE best
+ * terms by TF-IDF (terms found in one article only cannot link two, and are
+ * left out), normalised; an inverted index over those few terms gives, for
+ * each article, the articles sharing one, scored by the dot product of the
+ * two vectors. A term on more than MAX_POSTINGS articles' lists says little
+ * and is dropped, so the work is bounded by articles × terms × postings and
+ * grows about linearly with the archive (bench/related.ts measures it).
+ */
+
+import type { ArticleEntry } from '../pipeline/article.ts';
+import { readBody } from './body-store.ts';
+
+export interface RelatedDocument {
+  slug: string;
+  /** Text to compare by: headline, tags and body, canonical simplified. */
+  text: string;
+}
+
+export interface RelatedOptions {
+  /** Links per article. */
+  perArticle?: number;
+  /** Terms kept per article. */
+  termsPerArticle?: number;
+  /** A term kept by more articles than this is too common to relate them. */
+  maxPostings?: number;
+  /**
+   * A term in more than this share of all articles relates none: it is the
+   * archive's boilerplate, and links made by it would come and go with every
+   * article added (and re-render pages for nothing).
+   */
+  maxShare?: number;
+}
+
+export const RELATED_DEFAULTS: Required<RelatedOptions> = { perArticle: 5, termsPerArticle: 24, maxPostings: 400, maxShare: 0.5 };
+
+const LATIN_WORD = /[A-Za-z][A-Za-z0-9]+/g;
+const IS_HAN = /\p{Script=Han}/u;
+
+/** A term as a Map key: a Han bigram as one small integer where it can be, else a string; a Latin word lowercased. */
+export type TermKey = number | string;
+
+/**
+ * Index of a Han character among the common blocks (CJK Unified Ideographs
+ * and Extension A, then Compatibility Ideographs), or -1. Two indexes make a
+ * key below 2^30, which V8 keeps as an unboxed integer: at 10,000 articles
+ * the loop below sees tens of millions of bigrams.
+ */
+const HAN_SLOTS = 0xa000 - 0x3400 + 0x200;
+function hanIndex(code: number): number {
+  if (code >= 0x3400 && code < 0xa000) return code - 0x3400;
+  if (code >= 0xf900 && code < 0xfb00) return 0xa000 - 0x3400 + code - 0xf900;
+  return -1;
+}
+
+function pairKey(a: string, b: string | undefined): TermKey {
+  const i = hanIndex(a.codePointAt(0)!);
+  const j = b === undefined ? HAN_SLOTS : hanIndex(b.codePointAt(0)!);
+  // Rare characters (Extension B and beyond) keep the pair as a string.
+  return i < 0 || j < 0 ? a + (b ?? '') : i * (HAN_SLOTS + 1) + j;
+}
+
+/** The key of a term written out ('电池', '桥', 'gpu'), for tests and reading. */
+export function termKey(term: string): TermKey {
+  const [a, b] = [...term];
+  if (a === undefined || !IS_HAN.test(a)) return term.toLowerCase();
+  return pairKey(a, b);
+}
+
+/**
+ * The terms of a text with their counts: Han bigrams (a lone Han character
+ * is its own term), not across punctuation or other script, and Latin words,
+ * lowercased.
+ */
+export function termCounts(text: string): Map<TermKey, number> {
+  const counts = new Map<TermKey, number>();
+  const add = (term: TermKey) => counts.set(term, (counts.get(term) ?? 0) + 1);
+  let previous = '';
+  let runLength = 0;
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    const han = code < 0x2e80 ? false : hanIndex(code) >= 0 || ((code & 0xfc00) === 0xd800 && IS_HAN.test(char));
+    if (han) {
+      if (runLength > 0) add(pairKey(previous, char));
+      previous = char;
+      runLength++;
+    } else {
+      if (runLength === 1) add(pairKey(previous, undefined));
+      runLength = 0;
+    }
+  }
+  if (runLength === 1) add(pairKey(previous, undefined));
+  for (const [word] of text.matchAll(LATIN_WORD)) add(word.toLowerCase());
+  return counts;
+}
+
+/** Heavier first; between equal weights, the term seen first in the archive. */
+const better = (weight: number, id: number, thanWeight: number, thanId: number): boolean => weight > thanWeight || (weight === thanWeight && id < thanId);
+
+/**
+ * Slug → related slugs, best first, for every document. Ties go to the
+ * document given first (callers pass newest first). Deterministic for a
+ * given input.
+ */
+export function relatedArticles(docs: readonly RelatedDocument[], options: RelatedOptions = {}): Map<string, string[]> {
+  const { perArticle, termsPerArticle, maxPostings, maxShare } = { ...RELATED_DEFAULTS, ...options };
+  const n = docs.length;
+  // Terms as numbers, and each document's terms as two parallel arrays: the whole archive's counts stay compact.
+  const ids = new Map<TermKey, number>();
+  const df: number[] = [];
+  const docTerms: Uint32Array[] = [];
+  const docCounts: Uint32Array[] = [];
+  for (const doc of docs) {
+    const counts = termCounts(doc.text);
+    const terms = new Uint32Array(counts.size);
+    const tfs = new Uint32Array(counts.size);
+    let i = 0;
+    for (const [term, count] of counts) {
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = df.length;
+        ids.set(term, id);
+        df.push(0);
+      }
+      df[id]! += 1;
+      terms[i] = id;
+      tfs[i] = count;
+      i++;
+    }
+    docTerms.push(terms);
+    docCounts.push(tfs);
+  }
+
+  // Each document's best terms, weighted (1 + log tf) · log(n / df) and normalised.
+  const topTerms: Uint32Array[] = [];
+  const topWeights: Float64Array[] = [];
+  for (let d = 0; d < n; d++) {
+    const terms = docTerms[d]!;
+    const tfs = docCounts[d]!;
+    // The best few by insertion into a short sorted buffer: no sort of every term of every article.
+    const keptIds: number[] = [];
+    const keptWeights: number[] = [];
+    for (let i = 0; i < terms.length; i++) {
+      const id = terms[i]!;
+      const f = df[id]!;
+      if (f < 2 || f > n * maxShare) continue;
+      const weight = (1 + Math.log(tfs[i]!)) * Math.log(n / f);
+      if (weight <= 0) continue;
+      if (keptIds.length === termsPerArticle && !better(weight, id, keptWeights.at(-1)!, keptIds.at(-1)!)) continue;
+      let at = keptIds.length;
+      while (at > 0 && better(weight, id, keptWeights[at - 1]!, keptIds[at - 1]!)) at--;
+      keptIds.splice(at, 0, id);
+      keptWeights.splice(at, 0, weight);
+      if (keptIds.length > termsPerArticle) {
+        keptIds.pop();
+        keptWeights.pop();
+      }
+    }
+    let norm = 0;
+    for (const w of keptWeights) norm += w * w;
+    norm = Math.sqrt(norm) || 1;
+    topTerms.push(Uint32Array.from(keptIds));
+    topWeights.push(Float64Array.from(keptWeights, (w) => w / norm));
+  }
+  docTerms.length = 0;
+  docCounts.length = 0;
+
+  // Inverted index over the kept terms only.
+  const postings = new Map<number, { doc: number; weight: number }[]>();
+  for (let d = 0; d < n; d++) {
+    const terms = topTerms[d]!;
+    for (let i = 0; i < terms.length; i++) {
+      const list = postings.get(terms[i]!) ?? [];
+      list.push({ doc: d, weight: topWeights[d]![i]! });
+      postings.set(terms[i]!, list);
+    }
+  }
+  for (const [id, list] of postings) if (list.length > maxPostings) postings.delete(id);
+
+  const related = new Map<string, string[]>();
+  const scores = new Float64Array(n);
+  for (let d = 0; d < n; d++) {
+    const touched: number[] = [];
+    const terms = topTerms[d]!;
+    for (let i = 0; i < terms.length; i++) {
+      const list = postings.get(terms[i]!);
+      if (!list) continue;
+      const weight = topWeights[d]![i]!;
+      for (const posting of list) {
+        if (posting.doc === d) continue;
+        if (scores[posting.doc] === 0) touched.push(posting.doc);
+        scores[posting.doc]! += weight * posting.weight;
+      }
+    }
+    touched.sort((a, b) => scores[b]! - scores[a]! || a - b);
+    related.set(docs[d]!.slug, touched.slice(0, perArticle).map((other) => docs[other]!.slug));
+    for (const other of touched) scores[other] = 0;
+  }
+  return related;
+}
+
+/** Newest first, as the lists show them (src/render/articles.ts): related ties go to the newer article. */
+export function newestFirst<T extends Pick<ArticleEntry, 'published' | 'slug'>>(articles: readonly T[]): T[] {
+  return [...articles].sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug));
+}
+
+/**
+ * Characters of the body compared. A news story says what it is about first
+ * (the lede and the opening paragraphs); the rest adds cost, not topic.
+ */
+export const BODY_CHARS_COMPARED = 1200;
+
+/**
+ * What an article is compared by: the headline and tags (twice: they say
+ * what it is about), the description and the opening of its stored body.
+ */
+export function relatedDocument(article: Pick<ArticleEntry, 'slug' | 'title' | 'tags' | 'description' | 'bodyFile'>): RelatedDocument {
+  const body = readBody(article.bodyFile, 'zh-hans').replace(/<[^>]*>|&[#\w]+;/g, ' ').slice(0, BODY_CHARS_COMPARED);
+  const about = [article.title, ...article.tags].join('\n');
+  return { slug: article.slug, text: [about, about, article.description ?? '', body].join('\n') };
+}

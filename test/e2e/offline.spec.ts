@@ -1,0 +1,88 @@
+/**
+ * Offline reading in Chromium, on a site this suite builds and rebuilds
+ * itself: a page the reader opened, and a search once made, come back with
+ * the network off; after a rebuild that changes the article, an online
+ * reload shows the new text and the worker's cache is the new build's.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { OFFLINE_PORT } from './urls.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SEEDS = join(ROOT, '.test-sites/e2e-offline-seeds');
+const OUT = join(ROOT, '.test-sites/e2e-offline');
+const URL_BASE = `http://127.0.0.1:${OFFLINE_PORT}`;
+const ARTICLE = 'search-river-bridge.md';
+const OLD_TEXT = '横跨青澜江的双塔斜拉桥昨日上午完成主体合龙';
+const NEW_TEXT = '横跨青澜江的双塔斜拉桥今天清晨完成主体合龙';
+
+let server: ChildProcess;
+
+function build(): void {
+  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', OUT], {
+    cwd: ROOT,
+    env: { ...process.env, SEEDS_DIR: SEEDS, JIANFAN_CACHE_DIR: join(ROOT, 'node_modules/.astro-e2e-offline'), ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+test.use({ serviceWorkers: 'allow' });
+test.describe.configure({ timeout: 300_000 });
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  rmSync(SEEDS, { recursive: true, force: true });
+  mkdirSync(SEEDS, { recursive: true });
+  for (const file of [ARTICLE, 'search-noodle-shop.md']) cpSync(join(ROOT, 'test/fixtures/site', file), join(SEEDS, file));
+  build();
+  server = spawn(process.execPath, [join(ROOT, 'scripts/serve-static.mjs'), OUT, String(OFFLINE_PORT)], { stdio: 'ignore' });
+  await expect.poll(() => fetch(`${URL_BASE}/zh-hans/`).then((r) => r.status).catch(() => 0), { timeout: 20_000 }).toBe(200);
+});
+
+test.afterAll(() => {
+  server?.kill();
+});
+
+/** Resolves once the worker controls the page and has kept the page itself. */
+const kept = async (page: Page) => {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.waitForFunction(async () => (await caches.match(location.href)) !== undefined);
+};
+
+test('a page opened and a search made are there offline; after a rebuild, online shows the new text', async ({ page, context }) => {
+  const articleUrl = `${URL_BASE}/zh-hans/articles/search-river-bridge/`;
+  await page.goto(articleUrl);
+  await kept(page);
+  const cachesBefore = await page.evaluate(() => caches.keys());
+  expect(cachesBefore).toHaveLength(1);
+
+  // A search, online: its files pass through the worker and are kept.
+  await page.goto(`${URL_BASE}/zh-hans/search/?q=${encodeURIComponent('合龙')}`);
+  await expect(page.locator('[data-search-results] .search-result h2 a').first()).toBeVisible();
+
+  await context.setOffline(true);
+  await page.goto(articleUrl);
+  await expect(page.locator('[data-pagefind-body]')).toContainText(OLD_TEXT);
+  await page.reload();
+  await expect(page.locator('article h1')).toHaveText('跨江大桥主体合龙 明年春季通车');
+  await page.goto(`${URL_BASE}/zh-hans/search/?q=${encodeURIComponent('合龙')}`);
+  await expect(page.locator('[data-search-results] .search-result h2 a').first()).toBeVisible();
+  await page.goto(articleUrl);
+
+  // The article changes and the site is rebuilt; the reader is online again.
+  const file = join(SEEDS, ARTICLE);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(OLD_TEXT, NEW_TEXT));
+  build();
+  await context.setOffline(false);
+  await page.reload();
+  await expect(page.locator('[data-pagefind-body]')).toContainText(NEW_TEXT);
+  // The new build's worker takes over with a cache of its own; the old build's is gone.
+  await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 }).not.toEqual(cachesBefore);
+  await expect.poll(() => page.evaluate(() => caches.keys()).then((keys) => keys.length)).toBe(1);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('[data-pagefind-body]')).toContainText(NEW_TEXT);
+});
