@@ -73,6 +73,13 @@ const STRINGS = {
   'readingTheme.light': w('浅色', '淺色', '淺色'),
   'readingTheme.dark': w('深色', '深色', '深色'),
   'readingTheme.sepia': w('米色', '米色', '米色'),
+  readingDirection: w('排版', '排版', '排版'),
+  'readingDirection.horizontal': w('横排', '橫式', '橫排'),
+  'readingDirection.vertical': w('竖排', '直式', '直排'),
+  // Each variant's own reading aid: Hanyu Pinyin, Taiwan's Zhuyin, Hong Kong's Jyutping.
+  readingRuby: w('拼音', '注音', '粵拼'),
+  'readingRuby.off': w('不显示', '不顯示', '不顯示'),
+  'readingRuby.on': w('显示', '顯示', '顯示'),
   feed: w('RSS 订阅（全文）', 'RSS 訂閱（全文）', 'RSS 訂閲（全文）'),
   share: w('分享', '分享', '分享'),
   linkCopied: w('已复制链接', '已複製連結', '已複製連結'),
