@@ -181,7 +181,7 @@ test.describe('dictionary ruby', () => {
       await expect(page.locator('.reading-panel fieldset').last().locator('legend')).toHaveText(legend);
 
       await choose(page, 'ruby', 'on');
-      await expect(page.locator('html')).toHaveAttribute('data-ruby-shown', variant);
+      await expect(page.locator('html')).toHaveAttribute('data-ruby-shown', variant, { timeout: 30_000 });
       // The ruby code came now, not with the page.
       expect(before.filter((s) => /ruby/.test(s))).toEqual([]);
       expect(scripts.slice(before.length).some((s) => /\/_astro\/ruby\./.test(s))).toBe(true);
@@ -202,7 +202,7 @@ test.describe('dictionary ruby', () => {
 
       // Remembered: back after a reload.
       await page.reload();
-      await expect(page.locator('html')).toHaveAttribute('data-ruby-shown', variant);
+      await expect(page.locator('html')).toHaveAttribute('data-ruby-shown', variant, { timeout: 30_000 });
       await expect(page.locator('input[name="ruby"][value="on"]')).toBeChecked();
 
       // Off: no ruby left, the text exactly as before.
@@ -220,7 +220,7 @@ test.describe('dictionary ruby', () => {
     await page.goto(await articleUrl(page, 'zh-tw'));
     await choose(page, 'direction', 'vertical');
     await choose(page, 'ruby', 'on');
-    await expect(page.locator('html')).toHaveAttribute('data-ruby-shown', 'zh-tw');
+    await expect(page.locator('html')).toHaveAttribute('data-ruby-shown', 'zh-tw', { timeout: 30_000 });
     const side = await page.locator('[data-pagefind-body] ruby.reading').first().evaluate((r) => {
       const range = document.createRange();
       range.selectNodeContents(r.firstChild!);
