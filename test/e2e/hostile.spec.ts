@@ -29,7 +29,7 @@ async function assertInert(page: Page): Promise<void> {
         }
         continue;
       }
-      const known = /localStorage|pagefind|data-variant-link|data-share|search/.test(s.textContent ?? '') || s.src.includes('/_astro/');
+      const known = /localStorage|pagefind|data-variant-link|data-share|search|serviceWorker/.test(s.textContent ?? '') || s.src.includes('/_astro/');
       if (!known || /__pwned/.test(s.textContent ?? '')) bad.push(`script: ${(s.textContent ?? s.src).slice(0, 60)}`);
     }
     return bad;
