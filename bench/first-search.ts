@@ -10,5 +10,5 @@ try {
   }
 } finally {
   await browser.close();
-  await s.close?.();
+  s.stop();
 }

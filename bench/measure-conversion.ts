@@ -125,7 +125,11 @@ const rates = (a: (text: string) => string, b: (text: string) => string, texts: 
     [a, b].forEach((convert, k) => {
       let n = 0;
       const c0 = process.cpuUsage();
-      while (n < 300_000) for (const t of texts) (convert(t), (n += t.length));
+      while (n < 300_000)
+        for (const t of texts) {
+          convert(t);
+          n += t.length;
+        }
       const cpu = process.cpuUsage(c0);
       best[k] = Math.max(best[k]!, n / ((cpu.user + cpu.system) / 1e6) / 1e6);
     });
@@ -149,7 +153,11 @@ for (const [name, plain, ours] of pairs) {
 {
   let n = 0;
   const c0 = process.cpuUsage();
-  while (n < 300_000) for (const a of articles) (veto(a), (n += a.length));
+  while (n < 300_000)
+    for (const a of articles) {
+      veto(a);
+      n += a.length;
+    }
   const cpu = process.cpuUsage(c0);
   console.log(`Intl.Segmenter veto on s2twp, per article: ${(n / ((cpu.user + cpu.system) / 1e6) / 1e6).toFixed(2)}`);
 }

@@ -22,10 +22,10 @@ const n = Number(args['articles'] ?? 10_000);
 const dir = join(tmpdir(), `jianfan-bench-related-${process.pid}`);
 mkdirSync(dir, { recursive: true });
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const articles = Array.from({ length: n }, (_, i) => {
   const a = generateArticle(i);
-  const html = a.paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n');
+  const html = a.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
   const bodyFile = join(dir, `${i}.json`);
   writeFileSync(bodyFile, JSON.stringify({ 'zh-hans': html, 'zh-tw': html, 'zh-hk': html }));
   return { slug: `a${i}`, title: a.title, tags: a.tags, description: a.description, bodyFile, published: a.published };

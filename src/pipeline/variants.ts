@@ -143,7 +143,10 @@ const converters = new Map<VariantId, VariantConverter>();
 const articleAppliers = new WeakMap<EditorRules, Map<VariantId, ReturnType<typeof overrideApplier>>>();
 function articleApplier(rules: EditorRules, id: Exclude<VariantId, 'zh-hans'>) {
   let byVariant = articleAppliers.get(rules);
-  if (!byVariant) articleAppliers.set(rules, (byVariant = new Map()));
+  if (!byVariant) {
+    byVariant = new Map();
+    articleAppliers.set(rules, byVariant);
+  }
   if (!byVariant.has(id)) byVariant.set(id, overrideApplier([serialiseDict(Object.entries(rules.variants[id])), serialiseDict(rules.keep.map((k) => [k, k]))]));
   return byVariant.get(id) ?? null;
 }

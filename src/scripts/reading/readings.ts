@@ -39,7 +39,8 @@ let jyutping: Promise<typeof import('to-jyutping')> | undefined;
 
 /** Per character: [character, tone-marked pinyin or null]. */
 async function pinyinOf(text: string): Promise<Reading[]> {
-  const { pinyin } = await (pinyinPro ??= import('pinyin-pro'));
+  pinyinPro ??= import('pinyin-pro');
+  const { pinyin } = await pinyinPro;
   return pinyin(text, { type: 'all' }).map((item) => [item.origin, item.isZh && HAN.test(item.origin) ? item.pinyin : null] as const);
 }
 
@@ -78,6 +79,7 @@ export async function readingsOf(variant: RubyVariant, text: string): Promise<Re
     const readings = await pinyinThroughSimplified(text);
     return Promise.all(readings.map(async ([t, r]) => [t, r === null ? null : await zhuyinOf(r)] as const));
   }
-  const { getJyutpingList } = await (jyutping ??= import('to-jyutping'));
+  jyutping ??= import('to-jyutping');
+  const { getJyutpingList } = await jyutping;
   return getJyutpingList(text).map(([t, r]) => [t, r && HAN.test(t) ? r : null] as const);
 }
