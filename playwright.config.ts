@@ -49,7 +49,11 @@ export default defineConfig({
   },
   webServer: [
     site('e2e-sample', 'seeds', SAMPLE_PORT),
-    site('e2e-fixtures', 'test/fixtures/site', FIXTURES_PORT, 'JIANFAN_SEARCH_SHARD_PAGES=4', ['search-tea-typhoon.md', 'search-salon-apprentice.md', 'search-river-bridge.md']),
+    site('e2e-fixtures', 'test/fixtures/site', FIXTURES_PORT, 'JIANFAN_SEARCH_SHARD_PAGES=4', [
+      'search-tea-typhoon.md',
+      'search-salon-apprentice.md',
+      'search-river-bridge.md',
+    ]),
     // A site of no article, as JIANFAN_ALLOW_EMPTY=1 builds it.
     site('e2e-empty', 'test/fixtures/empty', EMPTY_PORT, 'JIANFAN_ALLOW_EMPTY=1'),
   ],

@@ -221,7 +221,10 @@ export async function firstSearch(browser: Browser, url: string, resultsSelector
       [resultsSelector, itemSelector],
       { timeout: 30_000 },
     );
-    results = await page.evaluate(([sel, item]) => document.querySelector(sel as string)?.querySelectorAll(item as string).length ?? 0, [resultsSelector, itemSelector]);
+    results = await page.evaluate(
+      ([sel, item]) => document.querySelector(sel as string)?.querySelectorAll(item as string).length ?? 0,
+      [resultsSelector, itemSelector],
+    );
   } catch {
     results = 0;
   }
@@ -234,7 +237,21 @@ export async function firstSearch(browser: Browser, url: string, resultsSelector
   const byKind: Record<string, number> = {};
   for (const x of pf) {
     const path = new URL(x.url).pathname;
-    const kind = /\.wasm/.test(path) ? 'wasm' : /\.pf_fragment$/.test(path) ? 'fragment' : /\.pf_index$/.test(path) ? 'index chunk' : /\.pf_meta$/.test(path) ? 'meta' : /\.pf_filter$/.test(path) ? 'filter' : /\.js$/.test(path) ? 'js' : /\.css$/.test(path) ? 'css' : 'other';
+    const kind = /\.wasm/.test(path)
+      ? 'wasm'
+      : /\.pf_fragment$/.test(path)
+        ? 'fragment'
+        : /\.pf_index$/.test(path)
+          ? 'index chunk'
+          : /\.pf_meta$/.test(path)
+            ? 'meta'
+            : /\.pf_filter$/.test(path)
+              ? 'filter'
+              : /\.js$/.test(path)
+                ? 'js'
+                : /\.css$/.test(path)
+                  ? 'css'
+                  : 'other';
     byKind[kind] = (byKind[kind] ?? 0) + x.encoded;
   }
   return {

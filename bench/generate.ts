@@ -18,10 +18,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import iconv from 'iconv-lite';
-import {
-  ADJECTIVES, ADVERBS, CHANNELS, CONNECTORS, GIVEN, LATIN, NOUNS, ORGS, OUTLETS, PLACES, ROLES, SAY, SURNAMES,
-  TIMES, UNITS, VERBS,
-} from './words.ts';
+import { ADJECTIVES, ADVERBS, CHANNELS, CONNECTORS, GIVEN, LATIN, NOUNS, ORGS, OUTLETS, PLACES, ROLES, SAY, SURNAMES, TIMES, UNITS, VERBS } from './words.ts';
 
 /** Bump when the output changes, so cached folders are regenerated. */
 export const GENERATOR_VERSION = 3;
@@ -511,7 +508,6 @@ export function summarise(m: Manifest): string {
 }
 
 // ---------------------------------------------------------------- CLI
-
 
 if (import.meta.main) {
   const usage = 'usage: node bench/generate.ts --articles N --out DIR [--clean DIR] [--start K] [--seed S] [--force]';

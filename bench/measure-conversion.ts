@@ -30,8 +30,11 @@ for (const config of SUITE_CONFIGS) {
   const ours = cases.filter((c) => c.expected[config] !== undefined);
   const listed = DEVIATIONS.filter((d) => d.config === config).map((d) => d.id);
   const jianfan = jianfanChain(config);
-  const vocabulary = config === 's2tw' ? ours.filter((c) => jianfan(c.input) !== c.expected[config] && !listed.includes(c.id) && jianfan(c.input) === s2twp(c.input)).length : 0;
-  console.log(`${config.padEnd(7)} ${String(ours.length).padStart(5)}  ${String(passes(config, plainPreset(config))).padStart(9)}  ${String(passes(config, jianfan)).padStart(7)}  ${String(vocabulary || '-').padStart(12)}  ${listed.join(', ') || '-'}`);
+  const vocabulary =
+    config === 's2tw' ? ours.filter((c) => jianfan(c.input) !== c.expected[config] && !listed.includes(c.id) && jianfan(c.input) === s2twp(c.input)).length : 0;
+  console.log(
+    `${config.padEnd(7)} ${String(ours.length).padStart(5)}  ${String(passes(config, plainPreset(config))).padStart(9)}  ${String(passes(config, jianfan)).padStart(7)}  ${String(vocabulary || '-').padStart(12)}  ${listed.join(', ') || '-'}`,
+  );
 }
 console.log('\nDeliberate deviations (test/unit/opencc-suite.deviations.ts):');
 for (const d of DEVIATIONS) console.log(`  ${d.config} ${d.id}: ${d.reason}`);
@@ -57,7 +60,8 @@ function icuVeto(config: 's2twp' | 's2tw' | 's2hk'): ConverterFunction {
   return (text) => {
     const start: number[] = [];
     const end: number[] = [];
-    for (const w of segmenter.segment(text)) for (let k = w.index; k < w.index + w.segment.length; k++) [start[k], end[k]] = [w.index, w.index + w.segment.length];
+    for (const w of segmenter.segment(text))
+      for (let k = w.index; k < w.index + w.segment.length; k++) [start[k], end[k]] = [w.index, w.index + w.segment.length];
     const cuts = new Set<number>();
     for (let i = 0; i < text.length; i++) {
       for (let j = i + 2; j <= Math.min(text.length, i + longest); j++) {
@@ -67,7 +71,10 @@ function icuVeto(config: 's2twp' | 's2tw' | 's2hk'): ConverterFunction {
       }
     }
     const at = [0, ...[...cuts].sort((a, b) => a - b), text.length];
-    return at.slice(1).map((to, k) => plain(text.slice(at[k], to))).join('');
+    return at
+      .slice(1)
+      .map((to, k) => plain(text.slice(at[k], to)))
+      .join('');
   };
 }
 
@@ -90,11 +97,18 @@ const right = (convert: ConverterFunction, list: Array<[string, string]>) => lis
 const tw = converterFor('zh-tw');
 const veto = icuVeto('s2twp');
 console.log('\nWord boundaries (Taiwan page)        dictionary examples  held out');
-for (const [name, convert] of [['opencc-js s2twp', plainPreset('s2twp')], ['Intl.Segmenter veto on s2twp', veto], ['Jianfan (protected collocations)', tw]] as const) {
-  console.log(`${name.padEnd(36)} ${String(right(convert, own)).padStart(3)}/${own.length}  ${String(right(convert, HELD_OUT)).padStart(10)}/${HELD_OUT.length}`);
+for (const [name, convert] of [
+  ['opencc-js s2twp', plainPreset('s2twp')],
+  ['Intl.Segmenter veto on s2twp', veto],
+  ['Jianfan (protected collocations)', tw],
+] as const) {
+  console.log(
+    `${name.padEnd(36)} ${String(right(convert, own)).padStart(3)}/${own.length}  ${String(right(convert, HELD_OUT)).padStart(10)}/${HELD_OUT.length}`,
+  );
 }
 console.log('\nOpenCC suite with the Intl.Segmenter veto (the dictionary changes no suite answer):');
-for (const config of ['s2twp', 's2tw', 's2hk'] as const) console.log(`${config}: ${passes(config, icuVeto(config))} against ${passes(config, plainPreset(config))} for opencc-js`);
+for (const config of ['s2twp', 's2tw', 's2hk'] as const)
+  console.log(`${config}: ${passes(config, icuVeto(config))} against ${passes(config, plainPreset(config))} for opencc-js`);
 
 const sample = toCanonical(readFileSync(join(import.meta.dirname, '../test/fixtures/site/scrapes/b_netease_traditional.txt'), 'utf8'));
 let changed = 0;
@@ -107,9 +121,16 @@ console.log(`\nSample article: the veto changes ${changed} line(s) against openc
 // the fixtures' scrapes when it is absent), made canonical as a seed is.
 const realPages = join(import.meta.dirname, '../../shared/real-pages');
 const textDir = existsSync(realPages) ? realPages : join(import.meta.dirname, '../test/fixtures/site/scrapes');
-const articles = readdirSync(textDir).filter((f) => f.endsWith('.txt')).map((f) => toCanonical(readFileSync(join(textDir, f), 'utf8')));
+const articles = readdirSync(textDir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => toCanonical(readFileSync(join(textDir, f), 'utf8')));
 // Lines of prose (a scrape's short lines are navigation and furniture, dropped before conversion).
-const paragraphs = articles.flatMap((a) => a.split('\n').map((l) => l.trim()).filter((l) => l.length >= 20));
+const paragraphs = articles.flatMap((a) =>
+  a
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length >= 20),
+);
 const chars = (list: string[]) => list.reduce((n, t) => n + t.length, 0);
 /**
  * Million characters a second of two converters on the same texts, each the
@@ -120,7 +141,7 @@ const chars = (list: string[]) => list.reduce((n, t) => n + t.length, 0);
  */
 const rates = (a: (text: string) => string, b: (text: string) => string, texts: string[]): [string, string] => {
   const best = [0, 0];
-  for (const t of texts) (a(t), b(t));
+  for (const t of texts) a(t), b(t);
   for (let round = 0; round < 7; round++) {
     [a, b].forEach((convert, k) => {
       let n = 0;
@@ -137,7 +158,9 @@ const rates = (a: (text: string) => string, b: (text: string) => string, texts: 
   return [best[0]!.toFixed(2), best[1]!.toFixed(2)];
 };
 const hk = converterFor('zh-hk');
-console.log(`\nSpeed, M characters per CPU second (${textDir.includes('real-pages') ? 'real-page set' : 'fixture scrapes'}: ${paragraphs.length} paragraphs of ${Math.round(chars(paragraphs) / paragraphs.length)} characters on average, ${articles.length} articles of ${Math.round(chars(articles) / articles.length)})`);
+console.log(
+  `\nSpeed, M characters per CPU second (${textDir.includes('real-pages') ? 'real-page set' : 'fixture scrapes'}: ${paragraphs.length} paragraphs of ${Math.round(chars(paragraphs) / paragraphs.length)} characters on average, ${articles.length} articles of ${Math.round(chars(articles) / articles.length)})`,
+);
 console.log('chain                   opencc-js  Jianfan  (per paragraph)  opencc-js  Jianfan  (per article)');
 const pairs: Array<[string, (text: string) => string, (text: string) => string]> = [
   ['zh-Hant-TW (s2twp)', plainPreset('s2twp'), (t) => tw(t, [])],

@@ -45,7 +45,9 @@ interface Result {
 
 const results: Result[] = [];
 const refused: string[] = [];
-for (const file of readdirSync(folder).filter((f) => f.endsWith('.txt')).sort()) {
+for (const file of readdirSync(folder)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   try {
     const { article, report } = ingestSeed(file, readFileSync(join(folder, file)), { timeZone: '+08:00' });
     results.push({

@@ -22,7 +22,6 @@ import { astroPhases, type Phase, type Phases } from './phases.ts';
 
 // ---------------------------------------------------------------- arguments
 
-
 const USAGE = 'usage: npm run bench -- --articles N [--quick] [--lighthouse] [--no-baseline] [--no-browser] [--no-incremental]';
 const args = (() => {
   try {
@@ -77,7 +76,12 @@ async function measuredBuild(label: string, cmd: string, cmdArgs: string[], cwd:
   log.end(`# exit ${m.code}, wall ${(m.wallMs / 1000).toFixed(2)} s, peak tree RSS ${mb(m.peakRss)}\n`);
   say(`${label}: exit ${m.code}, ${(m.wallMs / 1000).toFixed(1)} s, peak ${mb(m.peakRss)}`);
   if (m.code !== 0) {
-    console.error(m.lines.slice(-40).map((l) => l.text).join('\n'));
+    console.error(
+      m.lines
+        .slice(-40)
+        .map((l) => l.text)
+        .join('\n'),
+    );
     throw new Error(`${label} failed (exit ${m.code}); full log in ${logPath}`);
   }
   return m;
@@ -204,8 +208,19 @@ interface Side {
 }
 
 const emptySide = (): Side => ({
-  full: null, index: null, phases: null, dist: null, search: null, pages: null, incremental: null, incrementalIndex: null,
-  incrementalPhases: null, article: null, home: null, firstSearch: null, lighthouse: [],
+  full: null,
+  index: null,
+  phases: null,
+  dist: null,
+  search: null,
+  pages: null,
+  incremental: null,
+  incrementalIndex: null,
+  incrementalPhases: null,
+  article: null,
+  home: null,
+  firstSearch: null,
+  lighthouse: [],
 });
 
 async function main(): Promise<number> {
@@ -241,7 +256,12 @@ async function main(): Promise<number> {
     accepted = `${report.seeds.length} of ${N} (${report.skipped.length} skipped, ${warned} with warnings)`;
     if (report.seeds.length !== N || report.skipped.length > 0) {
       status = 1;
-      notes.push(`NOT every generated seed was accepted: ${report.skipped.map((s) => `${s.file}: ${s.reason}`).slice(0, 5).join('; ')}`);
+      notes.push(
+        `NOT every generated seed was accepted: ${report.skipped
+          .map((s) => `${s.file}: ${s.reason}`)
+          .slice(0, 5)
+          .join('; ')}`,
+      );
     }
     if (warned > 0) {
       const kinds = new Map<string, number>();
@@ -351,16 +371,41 @@ async function main(): Promise<number> {
       rmSync(cleanCopy, { force: true });
       rmSync(tmp, { recursive: true, force: true });
     }
-    notes.push(`Incremental: article ${extra.file} added to the ${N} seeds, rebuilt with the same cache dir (and, for the baseline, the same .astro-cache, then a full pagefind run), then removed; site-${N}/ now holds N+1 articles.`);
+    notes.push(
+      `Incremental: article ${extra.file} added to the ${N} seeds, rebuilt with the same cache dir (and, for the baseline, the same .astro-cache, then a full pagefind run), then removed; site-${N}/ now holds N+1 articles.`,
+    );
     // What the rebuild reused, in Jianfan's own words.
-    const said = (re: RegExp) => jf.incremental?.lines.find((l) => re.test(l.text))?.text.replace(/^\S+\s+/, '').trim();
+    const said = (re: RegExp) =>
+      jf.incremental?.lines
+        .find((l) => re.test(l.text))
+        ?.text.replace(/^\S+\s+/, '')
+        .trim();
     const kept = said(/\[jianfan-page-cache\] keeping/);
     const indexed = said(/\[jianfan-search-index\] indexed/);
-    if (kept || indexed) notes.push(`Incremental rebuild printed: ${[kept, indexed].filter(Boolean).map((x) => `\`${x}\``).join('; ')}.`);
+    if (kept || indexed)
+      notes.push(
+        `Incremental rebuild printed: ${[kept, indexed]
+          .filter(Boolean)
+          .map((x) => `\`${x}\``)
+          .join('; ')}.`,
+      );
   }
 
   // 8. Table
-  const md = table({ manifest, started, jf, bl, convert, accepted, textGzip, variantTransfers, chromium, sample: { slug, baseId, query, chars: textAlone.length }, notes, seedsCached: seeds.cached });
+  const md = table({
+    manifest,
+    started,
+    jf,
+    bl,
+    convert,
+    accepted,
+    textGzip,
+    variantTransfers,
+    chromium,
+    sample: { slug, baseId, query, chars: textAlone.length },
+    notes,
+    seedsCached: seeds.cached,
+  });
   console.log(md);
   writeFileSync(join(OUT, `results-${N}.md`), `${md}\n`);
   writeFileSync(
@@ -426,7 +471,9 @@ function table(t: TableInput): string {
   out.push(`- Versions: astro ${version('astro')}, pagefind ${version('pagefind')}, opencc-js ${version('opencc-js')}, Chromium ${t.chromium}`);
   out.push(`- Command: \`npm run bench -- ${process.argv.slice(2).join(' ')}\``.replace(/ `$/, '`'));
   out.push(`- Seeds (${t.seedsCached ? 'cached' : 'generated'}, seed ${DEFAULT_SEED}): ${summarise(t.manifest)}`);
-  out.push(`- Baseline: plain Astro (defaults, glob() loader, its default Markdown processor), same articles as clean simplified Markdown, one variant; then \`pagefind --site dist\` (defaults); search page = Pagefind default UI.`);
+  out.push(
+    `- Baseline: plain Astro (defaults, glob() loader, its default Markdown processor), same articles as clean simplified Markdown, one variant; then \`pagefind --site dist\` (defaults); search page = Pagefind default UI.`,
+  );
   out.push('');
   out.push('| metric | Jianfan | baseline | Jianfan/baseline |', '| --- | ---: | ---: | ---: |');
   row('seeds accepted', t.accepted, bl.full ? `${t.manifest.articles}` : 'n/a', '');
@@ -456,12 +503,37 @@ function table(t: TableInput): string {
   const rawGz = (raw: number | undefined, gzip: number | undefined) => (raw == null ? 'n/a' : `${kb(raw)} / ${kb(gzip)}`);
   out.push(`| **article page** (zh-hans, ${t.sample.chars} chars of text) before interaction: raw / gzip | | | |`);
   row('  HTML', rawGz(a(jf)?.html.raw, a(jf)?.html.gzip), rawGz(a(bl)?.html.raw, a(bl)?.html.gzip), ratio(a(jf)?.html.gzip, a(bl)?.html.gzip));
-  row('  of which inline CSS (gzip alone)', rawGz(a(jf)?.html.inlineCss, a(jf)?.html.inlineCssGzip), rawGz(a(bl)?.html.inlineCss, a(bl)?.html.inlineCssGzip), ratio(a(jf)?.html.inlineCss, a(bl)?.html.inlineCss));
-  row('  of which inline JS (gzip alone)', rawGz(a(jf)?.html.inlineJs, a(jf)?.html.inlineJsGzip), rawGz(a(bl)?.html.inlineJs, a(bl)?.html.inlineJsGzip), ratio(a(jf)?.html.inlineJs, a(bl)?.html.inlineJs));
+  row(
+    '  of which inline CSS (gzip alone)',
+    rawGz(a(jf)?.html.inlineCss, a(jf)?.html.inlineCssGzip),
+    rawGz(a(bl)?.html.inlineCss, a(bl)?.html.inlineCssGzip),
+    ratio(a(jf)?.html.inlineCss, a(bl)?.html.inlineCss),
+  );
+  row(
+    '  of which inline JS (gzip alone)',
+    rawGz(a(jf)?.html.inlineJs, a(jf)?.html.inlineJsGzip),
+    rawGz(a(bl)?.html.inlineJs, a(bl)?.html.inlineJsGzip),
+    ratio(a(jf)?.html.inlineJs, a(bl)?.html.inlineJs),
+  );
   row('  of which JSON-LD (raw)', kb(a(jf)?.html.jsonLd), kb(a(bl)?.html.jsonLd), '');
-  row('  CSS files', a(jf) ? `${a(jf)?.css.files}: ${rawGz(a(jf)?.css.raw, a(jf)?.css.gzip)}` : 'n/a', a(bl) ? `${a(bl)?.css.files}: ${rawGz(a(bl)?.css.raw, a(bl)?.css.gzip)}` : 'n/a', ratio(a(jf)?.css.gzip, a(bl)?.css.gzip));
-  row('  JS files', a(jf) ? `${a(jf)?.js.files}: ${rawGz(a(jf)?.js.raw, a(jf)?.js.gzip)}` : 'n/a', a(bl) ? `${a(bl)?.js.files}: ${rawGz(a(bl)?.js.raw, a(bl)?.js.gzip)}` : 'n/a', ratio(a(jf)?.js.gzip, a(bl)?.js.gzip));
-  row('  fonts / images / other requests', a(jf) ? `${a(jf)?.fonts} / ${a(jf)?.images.files} / ${a(jf)?.other.files}` : 'n/a', a(bl) ? `${a(bl)?.fonts} / ${a(bl)?.images.files} / ${a(bl)?.other.files}` : 'n/a', '');
+  row(
+    '  CSS files',
+    a(jf) ? `${a(jf)?.css.files}: ${rawGz(a(jf)?.css.raw, a(jf)?.css.gzip)}` : 'n/a',
+    a(bl) ? `${a(bl)?.css.files}: ${rawGz(a(bl)?.css.raw, a(bl)?.css.gzip)}` : 'n/a',
+    ratio(a(jf)?.css.gzip, a(bl)?.css.gzip),
+  );
+  row(
+    '  JS files',
+    a(jf) ? `${a(jf)?.js.files}: ${rawGz(a(jf)?.js.raw, a(jf)?.js.gzip)}` : 'n/a',
+    a(bl) ? `${a(bl)?.js.files}: ${rawGz(a(bl)?.js.raw, a(bl)?.js.gzip)}` : 'n/a',
+    ratio(a(jf)?.js.gzip, a(bl)?.js.gzip),
+  );
+  row(
+    '  fonts / images / other requests',
+    a(jf) ? `${a(jf)?.fonts} / ${a(jf)?.images.files} / ${a(jf)?.other.files}` : 'n/a',
+    a(bl) ? `${a(bl)?.fonts} / ${a(bl)?.images.files} / ${a(bl)?.other.files}` : 'n/a',
+    '',
+  );
   num('  total transferred (bodies)', a(jf)?.transfer, a(bl)?.transfer, kb);
   num('  total transferred (with headers)', a(jf)?.transferWithHeaders, a(bl)?.transferWithHeaders, kb);
   num('  gzip of its text alone (title + body)', t.textGzip, t.textGzip, kb);
@@ -471,29 +543,54 @@ function table(t: TableInput): string {
   row('  same article zh-tw / zh-hk transferred', `${kb(t.variantTransfers['zh-tw'])} / ${kb(t.variantTransfers['zh-hk'])}`, 'n/a', '');
   num('home page transferred (bodies)', jf.home?.transfer, bl.home?.transfer, kb);
   num('incremental: +1 article rebuild', incWall(jf), incWall(bl), sec);
-  const incRatio = (s: Side) => (incWall(s) != null && totalWall(s) ? `${(((incWall(s) as number) / (totalWall(s) as number)) * 100).toFixed(0)}% of full` : 'n/a');
+  const incRatio = (s: Side) =>
+    incWall(s) != null && totalWall(s) ? `${(((incWall(s) as number) / (totalWall(s) as number)) * 100).toFixed(0)}% of full` : 'n/a';
   row('  as share of the full build', incRatio(jf), incRatio(bl), '');
   num('  peak RSS', jf.incremental?.peakRss, bl.incremental ? Math.max(bl.incremental.peakRss, bl.incrementalIndex?.peakRss ?? 0) : null, mb);
   if (typeof t.convert !== 'string') {
-    const c = t.convert.filter((x) => x.setupMs + x.ms > 1).map((x) => `${x.variant} ${sec(x.ms)} (+${sec(x.setupMs)} setup, ${((x.chars / x.ms) * 1000 / 1e6).toFixed(1)} M chars/s)`).join(', ');
+    const c = t.convert
+      .filter((x) => x.setupMs + x.ms > 1)
+      .map((x) => `${x.variant} ${sec(x.ms)} (+${sec(x.setupMs)} setup, ${(((x.chars / x.ms) * 1000) / 1e6).toFixed(1)} M chars/s)`)
+      .join(', ');
     row(`conversion alone, cn → variants, ${t.manifest.articles} articles (${((t.convert[0]?.chars ?? 0) / 1e6).toFixed(2)} M chars)`, c, 'n/a', '');
   } else row('conversion alone', t.convert, 'n/a', '');
   if (jf.lighthouse.length || bl.lighthouse.length) {
     const names = ['home', 'article', 'search'];
     for (let k = 0; k < 3; k++) {
       const fmt = (l: LighthouseScores | undefined) =>
-        l ? (l.error ? 'error' : CATEGORIES.map((c) => l.scores[c] ?? '–').join(' / ') + (l.performanceRuns ? ` (perf runs ${l.performanceRuns.join(', ')})` : '')) : 'n/a';
-      row(`Lighthouse mobile, ${names[k]}, median of ${LIGHTHOUSE_RUNS} (perf / a11y / best practices / SEO)`, fmt(jf.lighthouse[k]), fmt(bl.lighthouse[k]), '');
+        l
+          ? l.error
+            ? 'error'
+            : CATEGORIES.map((c) => l.scores[c] ?? '–').join(' / ') + (l.performanceRuns ? ` (perf runs ${l.performanceRuns.join(', ')})` : '')
+          : 'n/a';
+      row(
+        `Lighthouse mobile, ${names[k]}, median of ${LIGHTHOUSE_RUNS} (perf / a11y / best practices / SEO)`,
+        fmt(jf.lighthouse[k]),
+        fmt(bl.lighthouse[k]),
+        '',
+      );
     }
   }
 
   // Phases
   out.push('', '### Phases (full, cold build)', '');
-  out.push('| phase | Jianfan time | Jianfan peak RSS | baseline time | baseline peak RSS | time ratio | markers |', '| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+  out.push(
+    '| phase | Jianfan time | Jianfan peak RSS | baseline time | baseline peak RSS | time ratio | markers |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+  );
   const ORDER = ['startup', 'ingest', 'prepare', 'bundle', 'render', 'index', 'hooks', 'exit'];
   const names = [...ORDER];
   for (const p of [...(jf.phases?.phases ?? []), ...(bl.phases?.phases ?? [])]) if (!names.includes(p.name)) names.push(p.name);
-  const blIndex: Phase | null = bl.index ? { name: 'index', what: 'baseline: `pagefind --site dist`, a separate process after astro exits', start: 0, end: bl.index.wallMs, ms: bl.index.wallMs, peakRss: bl.index.peakRss } : null;
+  const blIndex: Phase | null = bl.index
+    ? {
+        name: 'index',
+        what: 'baseline: `pagefind --site dist`, a separate process after astro exits',
+        start: 0,
+        end: bl.index.wallMs,
+        ms: bl.index.wallMs,
+        peakRss: bl.index.peakRss,
+      }
+    : null;
   for (const name of names) {
     const j = jf.phases?.phases.find((p) => p.name === name);
     const b = name === 'index' && blIndex ? blIndex : bl.phases?.phases.find((p) => p.name === name);
@@ -506,19 +603,39 @@ function table(t: TableInput): string {
     out.push('| phase | Jianfan time | Jianfan peak RSS | baseline time | baseline peak RSS |', '| --- | ---: | ---: | ---: | ---: |');
     for (const name of names) {
       const j = jf.incrementalPhases.phases.find((p) => p.name === name);
-      const b = name === 'index' && bl.incrementalIndex ? { ms: bl.incrementalIndex.wallMs, peakRss: bl.incrementalIndex.peakRss } : bl.incrementalPhases?.phases.find((p) => p.name === name);
+      const b =
+        name === 'index' && bl.incrementalIndex
+          ? { ms: bl.incrementalIndex.wallMs, peakRss: bl.incrementalIndex.peakRss }
+          : bl.incrementalPhases?.phases.find((p) => p.name === name);
       if (j || b) out.push(`| ${name} | ${sec(j?.ms)} | ${mb(j?.peakRss)} | ${sec(b?.ms)} | ${mb(b?.peakRss)} |`);
     }
   }
 
   out.push('', '### Notes', '');
-  out.push(`- Sample article: median body length; Jianfan \`/zh-hans/articles/${t.sample.slug}/\`, baseline \`/articles/${t.sample.baseId}/\`. Bytes are what Chromium received (Playwright request sizes; gzip from test/helpers/serve-static.mjs), fresh context, nothing cached; "before interaction" = until load + network idle.`);
+  out.push(
+    `- Sample article: median body length; Jianfan \`/zh-hans/articles/${t.sample.slug}/\`, baseline \`/articles/${t.sample.baseId}/\`. Bytes are what Chromium received (Playwright request sizes; gzip from test/helpers/serve-static.mjs), fresh context, nothing cached; "before interaction" = until load + network idle.`,
+  );
   out.push('- Memory: sum of RSS over the build process and all its descendants, sampled every 100 ms from /proc (shared pages counted once per process).');
-  out.push('- Phases: cut at Astro log lines, time-stamped by the harness on arrival (Astro prints seconds only). Script conversion is not a phase of its own: it runs inside ingest (the seed loader workers: tw→cn for each seed, then each body rendered in zh-tw and zh-hk and stored), titles and UI strings inside render; the "conversion alone" row times the variants\' converters over all article text in the harness process.');
-  if (bl.full) out.push('- Baseline: Markdown is rendered during content sync (glob() loader), so its "ingest" includes Markdown rendering and its "render" is page assembly only.');
-  if (jf.phases?.hookLines.length) out.push(`- Jianfan build hooks printed: ${jf.phases.hookLines.slice(0, 6).map((l) => `\`${l.replace(/^\d\d:\d\d:\d\d /, '').slice(0, 100)}\``).join(', ')}.`);
-  if (jf.phases && jf.phases.searchLines.length === 0) out.push('- No search-integration log line found in the Jianfan build: index time is not separated (it is inside "hooks" if it exists).');
-  for (const [label, w] of [['Jianfan', jf.article], ['baseline', bl.article]] as const) {
+  out.push(
+    '- Phases: cut at Astro log lines, time-stamped by the harness on arrival (Astro prints seconds only). Script conversion is not a phase of its own: it runs inside ingest (the seed loader workers: tw→cn for each seed, then each body rendered in zh-tw and zh-hk and stored), titles and UI strings inside render; the "conversion alone" row times the variants\' converters over all article text in the harness process.',
+  );
+  if (bl.full)
+    out.push(
+      '- Baseline: Markdown is rendered during content sync (glob() loader), so its "ingest" includes Markdown rendering and its "render" is page assembly only.',
+    );
+  if (jf.phases?.hookLines.length)
+    out.push(
+      `- Jianfan build hooks printed: ${jf.phases.hookLines
+        .slice(0, 6)
+        .map((l) => `\`${l.replace(/^\d\d:\d\d:\d\d /, '').slice(0, 100)}\``)
+        .join(', ')}.`,
+    );
+  if (jf.phases && jf.phases.searchLines.length === 0)
+    out.push('- No search-integration log line found in the Jianfan build: index time is not separated (it is inside "hooks" if it exists).');
+  for (const [label, w] of [
+    ['Jianfan', jf.article],
+    ['baseline', bl.article],
+  ] as const) {
     if (w) out.push(`- ${label} article page fetched: ${w.list.map((x) => `\`${x.path}\` (${x.type}, ${kb(x.encoded)})`).join(', ')}.`);
   }
   for (const n of t.notes) out.push(`- ${n}`);

@@ -33,7 +33,12 @@ function build(): string {
   console.log(`building ${SEEDS} → ${outDir}`);
   const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: ROOT,
-    env: { ...process.env, SEEDS_DIR: resolve(ROOT, SEEDS), JIANFAN_CACHE_DIR: join(ROOT, 'node_modules', '.astro-bench-search'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      SEEDS_DIR: resolve(ROOT, SEEDS),
+      JIANFAN_CACHE_DIR: join(ROOT, 'node_modules', '.astro-bench-search'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -133,8 +138,13 @@ async function main(): Promise<void> {
         await page.waitForLoadState('networkidle');
         await Promise.all(pending.splice(0));
         const n = await page.locator('[data-search-results] .search-result').count();
-        const kinds = [...tally.byKind].sort((a, b) => b[1] - a[1]).map(([k, b]) => `${k} ${kb(b)}`).join(', ');
-        console.log(`  ${label} search "${query}": ${kb(tally.bytes)} in ${tally.requests} requests (${kinds}); first result after ${ms.toFixed(0)} ms; ${n} result(s)`);
+        const kinds = [...tally.byKind]
+          .sort((a, b) => b[1] - a[1])
+          .map(([k, b]) => `${k} ${kb(b)}`)
+          .join(', ');
+        console.log(
+          `  ${label} search "${query}": ${kb(tally.bytes)} in ${tally.requests} requests (${kinds}); first result after ${ms.toFixed(0)} ms; ${n} result(s)`,
+        );
       }
       await context.close();
     }

@@ -48,7 +48,11 @@ export function walkFiles(dir: string): string[] {
  */
 export function hashTree(hash: Hash, dir: string, label: string, include: (path: string) => boolean = () => true): Hash {
   for (const path of walkFiles(dir)) {
-    if (include(path)) hash.update(`${label}${path}\0`).update(readFileSync(join(dir, path))).update('\0');
+    if (include(path))
+      hash
+        .update(`${label}${path}\0`)
+        .update(readFileSync(join(dir, path)))
+        .update('\0');
   }
   return hash;
 }

@@ -121,7 +121,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = process.cwd(), cores =
   const s = parsed.data;
   const conversionFile = resolve(root, s.JIANFAN_CONVERSION_FILE ?? 'conversion.yaml');
   if (s.JIANFAN_CONVERSION_FILE !== undefined && !existsSync(conversionFile)) {
-    throw new ConfigError([`JIANFAN_CONVERSION_FILE=${JSON.stringify(s.JIANFAN_CONVERSION_FILE)}: must name an existing YAML file (${conversionFile} is not there)`]);
+    throw new ConfigError([
+      `JIANFAN_CONVERSION_FILE=${JSON.stringify(s.JIANFAN_CONVERSION_FILE)}: must name an existing YAML file (${conversionFile} is not there)`,
+    ]);
   }
   return {
     siteUrl: s.JIANFAN_SITE_URL,

@@ -80,7 +80,12 @@ export function pageCache(): PageCacheIntegration {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           vite: {
-            plugins: [keptPagesPlugin(() => kept, () => next?.template ?? 'dev')],
+            plugins: [
+              keptPagesPlugin(
+                () => kept,
+                () => next?.template ?? 'dev',
+              ),
+            ],
             // The staging folder holds the kept pages before Astro writes; emptying it would drop them.
             build: { emptyOutDir: false },
           },
@@ -96,7 +101,10 @@ export function pageCache(): PageCacheIntegration {
         const at = (path: string) => fileURLToPath(new URL(path, cacheDir));
         const listing = at(ARTICLES_FILE);
         if (!existsSync(listing)) {
-          throw new AstroError(`jianfan-page-cache: ${listing} is missing; the seeds loader did not run`, 'The article list is written when content is synced; run `astro build`, which syncs first.');
+          throw new AstroError(
+            `jianfan-page-cache: ${listing} is missing; the seeds loader did not run`,
+            'The article list is written when content is synced; run `astro build`, which syncs first.',
+          );
         }
         const articles = JSON.parse(readFileSync(listing, 'utf8')) as ArticleDigest[];
         const template = templateVersion(
@@ -115,7 +123,11 @@ export function pageCache(): PageCacheIntegration {
         logger.info(`keeping ${counts.kept} of ${total} article page(s) from the last build; rendering ${counts.rendered}`);
       },
       'astro:build:done': () => {
-        if (!next) throw new AstroError('jianfan-page-cache: build started without a plan', 'astro:build:start did not run before astro:build:done; is another integration ending the build early?');
+        if (!next)
+          throw new AstroError(
+            'jianfan-page-cache: build started without a plan',
+            'astro:build:start did not run before astro:build:done; is another integration ending the build early?',
+          );
         const keptHashes = previous?.hashes ?? {};
         const keptSet = new Set(kept);
         const hashes: Record<string, string> = {};

@@ -62,7 +62,14 @@ export function pageKeys(template: string, articles: readonly ArticleDigest[]): 
   const pages: Record<string, string> = {};
   for (const variant of VARIANT_IDS) {
     for (const { slug, digest } of articles) {
-      pages[articlePath(variant, slug)] = createHash('sha256').update(template).update('\0').update(variant).update('\0').update(digest).digest('hex').slice(0, 32);
+      pages[articlePath(variant, slug)] = createHash('sha256')
+        .update(template)
+        .update('\0')
+        .update(variant)
+        .update('\0')
+        .update(digest)
+        .digest('hex')
+        .slice(0, 32);
     }
   }
   return pages;
@@ -83,7 +90,8 @@ export function reusablePages(previous: PageManifest | null, next: PageManifest,
 export function parseManifest(value: unknown): PageManifest | null {
   if (typeof value !== 'object' || value === null) return null;
   const manifest = value as Partial<PageManifest>;
-  if (typeof manifest.template !== 'string' || typeof manifest.outDir !== 'string' || typeof manifest.pages !== 'object' || manifest.pages === null) return null;
+  if (typeof manifest.template !== 'string' || typeof manifest.outDir !== 'string' || typeof manifest.pages !== 'object' || manifest.pages === null)
+    return null;
   return manifest as PageManifest;
 }
 

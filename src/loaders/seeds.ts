@@ -65,7 +65,11 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
       const cacheDir = fileURLToPath(new URL('jianfan/ingest/', config.cacheDir));
       const bodiesDir = fileURLToPath(new URL('jianfan/bodies/', config.cacheDir));
       const slugsFile = fileURLToPath(new URL(SLUGS_FILE, config.cacheDir));
-      const version = pipelineVersion(fileURLToPath(new URL('src/pipeline/', config.root)), [fileURLToPath(new URL('src/render/body-store.ts', config.root)), fileURLToPath(new URL('package-lock.json', config.root)), options.conversionFile]);
+      const version = pipelineVersion(fileURLToPath(new URL('src/pipeline/', config.root)), [
+        fileURLToPath(new URL('src/render/body-store.ts', config.root)),
+        fileURLToPath(new URL('package-lock.json', config.root)),
+        options.conversionFile,
+      ]);
       const result = await ingestFolderInWorkers(dir, {
         timeZone: options.timeZone,
         imageOrigins: options.imageOrigins,

@@ -58,9 +58,7 @@ export interface TextBlock {
 export function blocksToBody(blocks: readonly TextBlock[]): Root {
   return {
     type: 'root',
-    children: blocks.map(
-      ({ kind, text }): Element => ({ type: 'element', tagName: kind, properties: {}, children: [{ type: 'text', value: text }] }),
-    ),
+    children: blocks.map(({ kind, text }): Element => ({ type: 'element', tagName: kind, properties: {}, children: [{ type: 'text', value: text }] })),
   };
 }
 
@@ -114,7 +112,10 @@ export function countReadableChars(body: Root): number {
  */
 export type { ArticleEntry };
 type SameFields<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const entryMatchesArticle: SameFields<Omit<ArticleEntry, 'summary' | 'chars' | 'contentKey' | 'bodyFile' | 'names' | 'written'>, Omit<Article, 'body' | 'written'>> = true;
+const entryMatchesArticle: SameFields<
+  Omit<ArticleEntry, 'summary' | 'chars' | 'contentKey' | 'bodyFile' | 'names' | 'written'>,
+  Omit<Article, 'body' | 'written'>
+> = true;
 void entryMatchesArticle;
 
 /**

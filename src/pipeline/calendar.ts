@@ -37,7 +37,14 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
 export function dateTimeProblem(iso: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(iso);
   if (!m) return 'not a date';
-  const [year, month, day, hour, minute, second] = m.slice(1).map((part) => (part === undefined ? 0 : Number(part))) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = m.slice(1).map((part) => (part === undefined ? 0 : Number(part))) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if (year < PLAUSIBLE_YEARS.first || year > PLAUSIBLE_YEARS.last) return `year ${m[1]} is outside ${PLAUSIBLE_YEARS.first}–${PLAUSIBLE_YEARS.last}`;
   if (!isCalendarDate(year, month, day)) return `${m[1]}-${m[2]}-${m[3]} is not a day of the calendar`;
   if (hour > 23 || minute > 59 || second > 59) return `${m[4]}:${m[5]}${m[6] === undefined ? '' : `:${m[6]}`} is not a time of day`;

@@ -11,12 +11,7 @@ type LegacyEncoding = 'gb18030' | 'big5';
 let commonHan: Set<string> | undefined;
 
 /** Decode every two-byte code in lead x trail ranges (non-fatal, skips U+FFFD). */
-function decodeGrid(
-  encoding: LegacyEncoding,
-  leads: readonly [number, number],
-  trails: ReadonlyArray<readonly [number, number]>,
-  into: Set<string>,
-): void {
+function decodeGrid(encoding: LegacyEncoding, leads: readonly [number, number], trails: ReadonlyArray<readonly [number, number]>, into: Set<string>): void {
   const bytes: number[] = [];
   for (let lead = leads[0]; lead <= leads[1]; lead++) {
     for (const [lo, hi] of trails) {

@@ -38,13 +38,7 @@ export function isCommonChar(ch: string): boolean {
 /** Private use, replacement character, C1 controls, noncharacters. */
 export function isBadChar(ch: string): boolean {
   const cp = ch.codePointAt(0) ?? 0;
-  return (
-    ch === '\uFFFD' ||
-    (cp >= 0x80 && cp <= 0x9f) ||
-    (cp >= 0xe000 && cp <= 0xf8ff) ||
-    cp >= 0xf0000 ||
-    (cp >= 0xfdd0 && cp <= 0xfdef)
-  );
+  return ch === '\uFFFD' || (cp >= 0x80 && cp <= 0x9f) || (cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000 || (cp >= 0xfdd0 && cp <= 0xfdef);
 }
 
 /**
@@ -220,16 +214,17 @@ export function decodeSeed(bytes: Uint8Array, file: string): DecodedSeed {
     if (!blame || score > blame.score) blame = { encoding, score, at: firstBadOffset(bytes, encoding) };
   }
   if (blame && blame.at >= 0 && blame.score >= MIN_PLAUSIBILITY) {
-    throw new SeedError(
-      file,
-      `undecodable: reads as ${blame.encoding} but byte ${hex(bytes[blame.at])} is invalid there`,
-      lineOfOffset(bytes, blame.at),
-    );
+    throw new SeedError(file, `undecodable: reads as ${blame.encoding} but byte ${hex(bytes[blame.at])} is invalid there`, lineOfOffset(bytes, blame.at));
   }
   const pct = Math.round(Math.max(best?.score ?? 0, blame?.score ?? 0, 0) * 100);
   const reason = `undecodable: no plausible UTF-8, GB18030 or Big5 reading (at best ${pct}% common characters)`;
   // Some of it is UTF-8: most likely a file pasted together from two encodings; say where UTF-8 stops.
   const notUtf8 = shape.multibyte > 0 ? firstBadOffset(bytes, 'utf-8') : -1;
-  if (notUtf8 >= 0) throw new SeedError(file, `${reason}; part is UTF-8, and the first byte that is not (${hex(bytes[notUtf8])}) is on this line: mixed encodings?`, lineOfOffset(bytes, notUtf8));
+  if (notUtf8 >= 0)
+    throw new SeedError(
+      file,
+      `${reason}; part is UTF-8, and the first byte that is not (${hex(bytes[notUtf8])}) is on this line: mixed encodings?`,
+      lineOfOffset(bytes, notUtf8),
+    );
   throw new SeedError(file, reason);
 }

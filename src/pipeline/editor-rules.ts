@@ -49,7 +49,8 @@ function textMap(value: unknown, where: string): Record<string, string> {
 export function readRules(data: unknown, where: string): EditorRules {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error(`${where}: expected a mapping with zh-tw, zh-hk and keep`);
   const fields = data as Record<string, unknown>;
-  for (const key of Object.keys(fields)) if (!['zh-tw', 'zh-hk', 'keep'].includes(key)) throw new Error(`${where}: unknown key "${key}" (expected zh-tw, zh-hk, keep)`);
+  for (const key of Object.keys(fields))
+    if (!['zh-tw', 'zh-hk', 'keep'].includes(key)) throw new Error(`${where}: unknown key "${key}" (expected zh-tw, zh-hk, keep)`);
   const keep = fields['keep'] ?? [];
   if (!Array.isArray(keep) || !keep.every((k) => typeof k === 'string' && k.trim() !== '' && !/[\s|]/.test(k))) {
     throw new Error(`${where}: keep must be a list of text without spaces or |`);

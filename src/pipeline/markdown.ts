@@ -51,7 +51,6 @@ export interface MarkdownSeed {
   bodyLine: number;
 }
 
-
 /**
  * Bounds on a Markdown seed, far above what an article uses. Each one stops
  * a path where parsing time or stack grows faster than the seed:
@@ -82,7 +81,12 @@ const FOOTNOTES = {
   footnoteBackLabel: (index: number, again: number) => `返回正文第 ${index + 1} 处引用${again > 1 ? `（${again}）` : ''}`,
 };
 
-const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 
 /**
  * Our own structure around sanitised content, added after the sanitiser
@@ -104,7 +108,8 @@ function rehypeReadable() {
         return;
       }
       const href = node.tagName === 'a' ? node.properties['href'] : undefined;
-      if (typeof href === 'string' && href.startsWith('#') && !href.startsWith('#user-content-')) node.properties = { ...node.properties, href: `#user-content-${href.slice(1)}` };
+      if (typeof href === 'string' && href.startsWith('#') && !href.startsWith('#user-content-'))
+        node.properties = { ...node.properties, href: `#user-content-${href.slice(1)}` };
       const only = node.tagName === 'p' ? node.children.filter((c) => !(c.type === 'text' && !c.value.trim())) : [];
       const img = only.length === 1 && only[0]!.type === 'element' && only[0]!.tagName === 'img' ? only[0]! : null;
       if (img) {
@@ -152,7 +157,10 @@ function checkSource(markdown: string, firstLine: number): void {
   for (const paragraph of markdown.split(/\n[ \t]*\n/)) {
     const markers = paragraph.match(/[*_~[\]]+/g)?.length ?? 0;
     if (markers > MARKDOWN_LIMITS.markersPerParagraph) {
-      throw new MarkdownLimitError(`a paragraph holds ${markers} emphasis or link markers (* _ ~ [ ]); at most ${MARKDOWN_LIMITS.markersPerParagraph} are parsed`, line);
+      throw new MarkdownLimitError(
+        `a paragraph holds ${markers} emphasis or link markers (* _ ~ [ ]); at most ${MARKDOWN_LIMITS.markersPerParagraph} are parsed`,
+        line,
+      );
     }
     paragraph.split('\n').forEach((text, i) => {
       const prefix = CONTAINER_PREFIX.exec(text)?.[0] ?? '';
@@ -162,7 +170,8 @@ function checkSource(markdown: string, firstLine: number): void {
   }
 }
 
-const nestedTooDeep = (line: number | undefined) => new MarkdownLimitError(`Markdown nested more than ${MARKDOWN_LIMITS.depth} levels deep (block quotes, lists, emphasis)`, line);
+const nestedTooDeep = (line: number | undefined) =>
+  new MarkdownLimitError(`Markdown nested more than ${MARKDOWN_LIMITS.depth} levels deep (block quotes, lists, emphasis)`, line);
 
 /** What the depth check reads of a node, in mdast and hast alike. */
 interface TreeNode {

@@ -52,7 +52,8 @@ export function parseSidecar(text: string, file: string): Sidecar {
       if (typeof value !== 'string' || value.trim() === '') throw new SeedError(file, 'sidecar field "title" must be non-empty text', lineOf(key));
       sidecar.title = value.trim();
     } else {
-      if (value !== null && (typeof value !== 'string' || value.trim() === '')) throw new SeedError(file, `sidecar field "${key}" must be text, or null for none`, lineOf(key));
+      if (value !== null && (typeof value !== 'string' || value.trim() === ''))
+        throw new SeedError(file, `sidecar field "${key}" must be text, or null for none`, lineOf(key));
       sidecar[key as 'author' | 'source'] = value === null ? null : (value as string).trim();
     }
   }

@@ -49,7 +49,9 @@ export function formatTraceText(seed: IngestedSeed, colour: boolean): string {
   out.push(`  title:     ${escapeForTerminal(report.title)}${report.fallbacks.includes('title') ? '  [from the first sentence]' : ''}`);
   out.push(`  author:    ${escapeForTerminal(report.author ?? '(none)')}`);
   out.push(`  source:    ${escapeForTerminal(report.source ?? '(none)')}`);
-  out.push(`  published: ${report.published}${report.fallbacks.includes('published') ? '  [file date: the page shows none]' : report.zoneAssumed ? '  [zone assumed]' : ''}`);
+  out.push(
+    `  published: ${report.published}${report.fallbacks.includes('published') ? '  [file date: the page shows none]' : report.zoneAssumed ? '  [zone assumed]' : ''}`,
+  );
   out.push('');
   for (const row of traceRows(trace?.lines ?? [])) {
     const label = row.label.padEnd(22);
@@ -59,7 +61,8 @@ export function formatTraceText(seed: IngestedSeed, colour: boolean): string {
   const repairs = trace?.repairs ?? [];
   if (repairs.length > 0) {
     out.push('', `repairs (${repairs.length}):`);
-    for (const r of repairs) out.push(`${String(r.line).padStart(5)}  ${r.kind.padEnd(12)} ${escapeForTerminal(r.before)}\n${' '.repeat(20)}→ ${escapeForTerminal(r.after)}`);
+    for (const r of repairs)
+      out.push(`${String(r.line).padStart(5)}  ${r.kind.padEnd(12)} ${escapeForTerminal(r.before)}\n${' '.repeat(20)}→ ${escapeForTerminal(r.after)}`);
   }
   for (const w of report.warnings) out.push(`warning: ${escapeForTerminal(w)}`);
   return out.join('\n');
@@ -82,7 +85,8 @@ export function formatTraceHtml(seed: { report: SeedReport; trace?: SeedTrace | 
   const repairs = (trace?.repairs ?? [])
     .map((r) => `<tr><td>${r.line}</td><td>${r.kind}</td><td>${escapeHtml(r.before)}<br>→ ${escapeHtml(r.after)}</td></tr>`)
     .join('\n');
-  const field = (name: string, value: string | null, note = '') => `<tr><th>${name}</th><td>${escapeHtml(value ?? '(none)')}${note ? ` <em>${note}</em>` : ''}</td></tr>`;
+  const field = (name: string, value: string | null, note = '') =>
+    `<tr><th>${name}</th><td>${escapeHtml(value ?? '(none)')}${note ? ` <em>${note}</em>` : ''}</td></tr>`;
   return `<!doctype html><html lang="zh"><meta charset="utf-8"><title>${escapeHtml(report.file)}</title>
 <style>body{font:14px/1.5 system-ui,sans-serif;margin:1rem}td,th{vertical-align:top;padding:2px 6px;text-align:left}.title{color:#8b008b;font-weight:bold}.body{color:#064}.heading{color:#064;font-weight:bold}.dropped{color:#888}</style>
 <h1>${escapeHtml(report.file)}</h1><p><a href="index.html">all seeds</a></p>

@@ -64,7 +64,12 @@ interface OpenccConfig {
 export function openccStep(name: string): ChainStep {
   const config = (Locale.configs as Record<string, OpenccConfig | undefined>)[name];
   if (!config) throw new Error(`opencc-js has no configuration ${name}`);
-  const segmentation = config.segmentation === undefined ? [] : Array.isArray(config.segmentation) && typeof config.segmentation[0] === 'string' ? (config.segmentation as DictLike[]) : [config.segmentation as DictLike];
+  const segmentation =
+    config.segmentation === undefined
+      ? []
+      : Array.isArray(config.segmentation) && typeof config.segmentation[0] === 'string'
+        ? (config.segmentation as DictLike[])
+        : [config.segmentation as DictLike];
   return { normalization: config.normalizationChain ?? [], segmentation, groups: config.conversionChain, boundaries: [], overrides: [] };
 }
 
@@ -94,7 +99,8 @@ function taiwanNewsStep(): ChainStep {
   const step = openccStep('s2twp');
   const [glyphs, taiwan, ...rest] = step.groups;
   const twPhrases = (Locale.to.twp as DictGroup[])[0]?.[0];
-  if (!glyphs || !taiwan || !twPhrases || taiwan[0] !== twPhrases) throw new Error('opencc-js s2twp is not in the expected form (TWPhrases first in its second group)');
+  if (!glyphs || !taiwan || !twPhrases || taiwan[0] !== twPhrases)
+    throw new Error('opencc-js s2twp is not in the expected form (TWPhrases first in its second group)');
   const news = new Map(TAIWAN_NEWS.map((e) => [toStandardTraditional(e.cn), e.tw]));
   const kept = dictEntries(twPhrases).filter(([key]) => !news.has(key));
   const rewrites = TAIWAN_NEWS.filter((e) => e.tw !== toStandardTraditional(e.cn)).map((e) => [e.cn, e.cn] as const);
@@ -124,7 +130,10 @@ export function conversionChain(id: VariantId): readonly ChainStep[] {
     const { opencc } = getVariant(id);
     const rules = editorRules();
     const overrides = id === 'zh-hans' ? [] : [serialiseDict(Object.entries(rules.variants[id])), serialiseDict(rules.keep.map((k) => [k, k]))];
-    chain = opencc === null ? [] : [{ ...withQuotes(opencc === 's2twp' ? taiwanNewsStep() : { ...openccStep(opencc), boundaries: BOUNDARIES }, TO_CORNER_QUOTES), overrides }];
+    chain =
+      opencc === null
+        ? []
+        : [{ ...withQuotes(opencc === 's2twp' ? taiwanNewsStep() : { ...openccStep(opencc), boundaries: BOUNDARIES }, TO_CORNER_QUOTES), overrides }];
     chains.set(id, chain);
   }
   return chain;

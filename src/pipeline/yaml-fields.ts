@@ -36,7 +36,11 @@ export function parseYamlFields(yaml: string, file: string, what: string, firstL
     data = doc.toJS({ maxAliasCount: YAML_ALIAS_LIMIT });
   } catch (error) {
     // The yaml package throws a ReferenceError for an alias bomb (and for an alias to nothing).
-    throw new SeedError(file, `invalid YAML ${what}: ${error instanceof Error ? error.message : String(error)} (at most ${YAML_ALIAS_LIMIT} aliases)`, firstLine);
+    throw new SeedError(
+      file,
+      `invalid YAML ${what}: ${error instanceof Error ? error.message : String(error)} (at most ${YAML_ALIAS_LIMIT} aliases)`,
+      firstLine,
+    );
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new SeedError(file, `${what} must be a mapping of fields`, firstLine);
   const lineOf = (key: string): number => {

@@ -42,7 +42,12 @@ type Grouped = Pick<ArticleEntry, 'source' | 'published' | 'tags'>;
 
 /** Groups of one kind: outlets and tags by number of articles then name, months newest first. */
 export function archiveGroups<T extends Grouped>(kind: ArchiveKind, articles: readonly T[]): ArchiveGroup<T>[] {
-  if (kind === 'months') return group(articles, (a) => [monthOf(a.published)], (m) => m).sort((a, b) => (a.key < b.key ? 1 : -1));
+  if (kind === 'months')
+    return group(
+      articles,
+      (a) => [monthOf(a.published)],
+      (m) => m,
+    ).sort((a, b) => (a.key < b.key ? 1 : -1));
   const names = kind === 'sources' ? (a: T) => (a.source ? [a.source] : []) : (a: T) => a.tags;
   return group(articles, names, nameKey).sort((a, b) => b.articles.length - a.articles.length || (a.name < b.name ? -1 : 1));
 }

@@ -7,9 +7,7 @@ export type SiteArticle = SiteArticleEntry;
 
 export async function getArticles(): Promise<SiteArticle[]> {
   const entries = await getCollection('articles');
-  return entries
-    .map((entry) => entry.data as SiteArticle)
-    .sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug));
+  return entries.map((entry) => entry.data as SiteArticle).sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug));
 }
 
 let bySlug: Promise<Map<string, SiteArticle>> | null = null;

@@ -66,7 +66,13 @@ export interface BodyStoreOptions {
  * place, so a reader never sees half a file) and touched if it is, so a build
  * can prune the files it did not use. Returns the file's absolute path.
  */
-export function storeBody(store: BodyStoreOptions, body: Root, names: readonly string[] = [], written: Written | null = null, rules: ArticleRules | null = null): string {
+export function storeBody(
+  store: BodyStoreOptions,
+  body: Root,
+  names: readonly string[] = [],
+  written: Written | null = null,
+  rules: ArticleRules | null = null,
+): string {
   const json = JSON.stringify({ body, names, written, rules });
   const key = createHash('sha256').update(store.version).update('\0').update(json).digest('hex').slice(0, 32);
   const file = join(store.dir, `${key}.json`);

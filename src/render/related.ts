@@ -197,7 +197,10 @@ export function relatedArticles(docs: readonly RelatedDocument[], options: Relat
       }
     }
     touched.sort((a, b) => scores[b]! - scores[a]! || a - b);
-    related.set(docs[d]!.slug, touched.slice(0, perArticle).map((other) => docs[other]!.slug));
+    related.set(
+      docs[d]!.slug,
+      touched.slice(0, perArticle).map((other) => docs[other]!.slug),
+    );
     for (const other of touched) scores[other] = 0;
   }
   return related;
@@ -219,7 +222,9 @@ export const BODY_CHARS_COMPARED = 1200;
  * what it is about), the description and the opening of its stored body.
  */
 export function relatedDocument(article: Pick<ArticleEntry, 'slug' | 'title' | 'tags' | 'description' | 'bodyFile'>): RelatedDocument {
-  const body = readBody(article.bodyFile, 'zh-hans').replace(/<[^>]*>|&[#\w]+;/g, ' ').slice(0, BODY_CHARS_COMPARED);
+  const body = readBody(article.bodyFile, 'zh-hans')
+    .replace(/<[^>]*>|&[#\w]+;/g, ' ')
+    .slice(0, BODY_CHARS_COMPARED);
   const about = [article.title, ...article.tags].join('\n');
   return { slug: article.slug, text: [about, about, article.description ?? '', body].join('\n') };
 }

@@ -21,7 +21,8 @@ const fontFace = fontFile ? `<style>@font-face { font-family: "Icon CJK"; src: u
 const CJK = '"Icon CJK", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", sans-serif';
 const favicon = readFileSync(join(PUBLIC, 'favicon.svg'), 'utf8');
 
-const icon = (size: number) => `<body style="margin:0">${favicon.replace('<svg ', `<svg width="${size}" height="${size}" `).replace('rx="6"', 'rx="0"').replace('font-family="sans-serif"', `font-family='${CJK}'`)}</body>`;
+const icon = (size: number) =>
+  `<body style="margin:0">${favicon.replace('<svg ', `<svg width="${size}" height="${size}" `).replace('rx="6"', 'rx="0"').replace('font-family="sans-serif"', `font-family='${CJK}'`)}</body>`;
 const card = `<body style="margin:0;width:1200px;height:630px;display:flex;flex-direction:column;justify-content:center;padding:0 96px;box-sizing:border-box;background:#fbfaf7;color:#1d1c1a;font-family:${CJK.replace(/"/g, "'")};border-top:24px solid #8b1e1e">
   <div style="font-size:112px;font-weight:700;line-height:1.2">简繁新闻 <span style="color:#5f5b55;font-weight:400;font-size:64px">Jianfan</span></div>
   <div style="font-size:44px;margin-top:32px;color:#5f5b55">简体 · 繁體（台灣） · 繁體（香港）</div>

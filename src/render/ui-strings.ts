@@ -43,7 +43,11 @@ const STRINGS = {
     '沒有文章包含完整的「{q}」；以下 {n} 篇文章包含其中的詞語',
   ),
   searchNone: w('没有找到包含“{q}”的文章。', '沒有找到包含「{q}」的文章。', '找不到包含「{q}」的文章。'),
-  searchSuggest: w('改用{script}写法“{alt}”可以找到 {n} 篇文章。', '改用{script}寫法「{alt}」可以找到 {n} 篇文章。', '改用{script}寫法「{alt}」可找到 {n} 篇文章。'),
+  searchSuggest: w(
+    '改用{script}写法“{alt}”可以找到 {n} 篇文章。',
+    '改用{script}寫法「{alt}」可以找到 {n} 篇文章。',
+    '改用{script}寫法「{alt}」可找到 {n} 篇文章。',
+  ),
   searchSuggestSame: w('{script}页面上有 {n} 篇文章包含“{alt}”。', '{script}頁面上有 {n} 篇文章包含「{alt}」。', '{script}網頁上有 {n} 篇文章包含「{alt}」。'),
   searchMore: w('显示更多结果（还有 {n} 篇）', '顯示更多結果（還有 {n} 篇）', '顯示更多結果（尚有 {n} 篇）'),
   searchPhrase: w('“{q}”', '「{q}」', '「{q}」'),

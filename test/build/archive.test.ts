@@ -51,10 +51,13 @@ beforeAll(() => {
 });
 
 const text = (node: Root | Element | undefined) => (node ? toString(node).trim() : '');
-const listed = (page: Root) => selectAll('.archive-list li', page).map((li) => ({
-  slug: String((select('a', li) as Element).properties['href']).split('/').at(-2),
-  time: String((select('time', li) as Element).properties['dateTime']),
-}));
+const listed = (page: Root) =>
+  selectAll('.archive-list li', page).map((li) => ({
+    slug: String((select('a', li) as Element).properties['href'])
+      .split('/')
+      .at(-2),
+    time: String((select('time', li) as Element).properties['dateTime']),
+  }));
 /** The href of the index link whose text is `label`. */
 const groupHref = (page: Root, label: string) =>
   String((selectAll('.archive-index a', page).find((a) => text(a) === label) as Element | undefined)?.properties['href']);
@@ -86,7 +89,11 @@ describe.each(['zh-hans', 'zh-hk'] as const)('in %s', (variant) => {
     expect(listed(readPage(build.outDir, href))).toHaveLength(50);
     expect(listed(readPage(build.outDir, `${href}2/`))).toHaveLength(3);
     const other = groupHref(index, variant === 'zh-hans' ? '乙城晚报' : '乙城晚報');
-    expect(listed(readPage(build.outDir, other)).map((i) => i.slug).sort()).toEqual(['item-53', 'item-54']);
+    expect(
+      listed(readPage(build.outDir, other))
+        .map((i) => i.slug)
+        .sort(),
+    ).toEqual(['item-53', 'item-54']);
   });
 
   it('a month lists the articles published in it', () => {
@@ -98,22 +105,27 @@ describe.each(['zh-hans', 'zh-hk'] as const)('in %s', (variant) => {
 });
 
 describe('related articles', () => {
-  it('are of the article\'s own topic, never itself, at most five', () => {
+  it("are of the article's own topic, never itself, at most five", () => {
     for (let i = 0; i < COUNT; i += 7) {
       const page = readPage(build.outDir, `/zh-hans/articles/item-${i}/`);
       const related = selectAll('.related li a', page).map((a) => Number(String(a.properties['href']).match(/item-(\d+)/)?.[1]));
       expect(related.length, `item-${i}`).toBeGreaterThan(0);
       expect(related.length).toBeLessThanOrEqual(5);
       expect(related).not.toContain(i);
-      expect(related.every((j) => j % TOPICS.length === i % TOPICS.length), `item-${i}: ${related}`).toBe(true);
+      expect(
+        related.every((j) => j % TOPICS.length === i % TOPICS.length),
+        `item-${i}: ${related}`,
+      ).toBe(true);
     }
   });
 });
 
 describe('a rebuild after a headline changes', () => {
   it('renders again the pages that list the article among their related ones, and keeps the others', () => {
-    const linking = (slug: string) => [...Array(COUNT).keys()].filter((i) =>
-      selectAll('.related li a', readPage(build.outDir, `/zh-hans/articles/item-${i}/`)).some((a) => String(a.properties['href']).endsWith(`/${slug}/`)));
+    const linking = (slug: string) =>
+      [...Array(COUNT).keys()].filter((i) =>
+        selectAll('.related li a', readPage(build.outDir, `/zh-hans/articles/item-${i}/`)).some((a) => String(a.properties['href']).endsWith(`/${slug}/`)),
+      );
     // The article item-0 lists first (same-topic seeds differ little, so ties decide which).
     const first = String((select('.related li a', readPage(build.outDir, '/zh-hans/articles/item-0/')) as Element).properties['href']);
     const target = Number(/item-(\d+)/.exec(first)?.[1]);

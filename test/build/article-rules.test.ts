@@ -12,8 +12,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, readPage, ROOT, SITES, type BuildResult } from '../helpers/site.ts';
 
 const BODY = '英伟达发布了新的芯片，软件生态也在扩大。分析师认为，英伟达的软件是它的护城河，对手很难追上。';
-const md = (title: string, extra: string[], body = BODY) => ['---', `title: ${title}`, 'published: "2026-03-01T09:00:00+08:00"', 'author: 记者甲', 'source: 测试日报', ...extra, '---', '', body, ''].join('\n');
-const SCRAPE = ['英伟达的软件护城河', '2026-03-02 10:00 来源：测试日报 作者：记者乙', BODY, '这款芯片面向数据中心，功耗比上一代低三成，首批产品将于下月交付客户。'].join('\n');
+const md = (title: string, extra: string[], body = BODY) =>
+  ['---', `title: ${title}`, 'published: "2026-03-01T09:00:00+08:00"', 'author: 记者甲', 'source: 测试日报', ...extra, '---', '', body, ''].join('\n');
+const SCRAPE = [
+  '英伟达的软件护城河',
+  '2026-03-02 10:00 来源：测试日报 作者：记者乙',
+  BODY,
+  '这款芯片面向数据中心，功耗比上一代低三成，首批产品将于下月交付客户。',
+].join('\n');
 
 let site: BuildResult;
 beforeAll(() => {
@@ -54,7 +60,9 @@ describe('an article’s own rules in a build', () => {
       expect(text(variant, 'kept', 'h1')).toBe('英伟达的软件护城河');
       expect(text(variant, 'kept', '[data-pagefind-body]')).toContain('英伟达发布了新的芯片，软件生态也在扩大。');
     }
-    const report = JSON.parse(readFileSync(join(`${site.outDir}-report`, 'report.json'), 'utf8')) as { seeds: Array<{ file: string; sidecar?: { fields: string[] } }> };
+    const report = JSON.parse(readFileSync(join(`${site.outDir}-report`, 'report.json'), 'utf8')) as {
+      seeds: Array<{ file: string; sidecar?: { fields: string[] } }>;
+    };
     expect(report.seeds.find((s) => s.file === 'kept.txt')?.sidecar?.fields).toEqual(['conversion']);
   });
 });

@@ -21,7 +21,7 @@ describe('settings at build start', () => {
 });
 
 describe('errors the editor can act on', () => {
-  it('print the way out as Astro\'s hint', () => {
+  it("print the way out as Astro's hint", () => {
     rmSync(join(SITES, 'no-articles'), { recursive: true, force: true });
     const build = buildSite('test/fixtures/empty', 'no-articles');
     expect(build.status).not.toBe(0);

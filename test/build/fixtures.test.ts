@@ -127,11 +127,17 @@ describe('mixed fixture seeds', () => {
       for (const variant of VARIANTS) {
         if (OWN_VARIANT[expected.seed] === variant) {
           // A clean traditional source shows its own text: the clean page's lines, repaired back from the damage.
-          const clean = readFileSync(join(EXPECTED_DIR, expected.seed.replace('scrapes/', '')), 'utf8').split('\n').map((l) => l.trim());
+          const clean = readFileSync(join(EXPECTED_DIR, expected.seed.replace('scrapes/', '')), 'utf8')
+            .split('\n')
+            .map((l) => l.trim());
           const paragraphs = bodyParagraphs(build.outDir, variant, seed!.slug);
           expect(paragraphs.length, `${expected.seed} in ${variant}`).toBe(expected.paragraphs.length);
           // Each paragraph is a clean line, or a clean line less the inline byline glued to it (【本報訊】).
-          for (const p of paragraphs) expect(clean.some((line) => line === p || line.endsWith(p) || line.startsWith(p)), `${expected.seed} in ${variant}: ${p}`).toBe(true);
+          for (const p of paragraphs)
+            expect(
+              clean.some((line) => line === p || line.endsWith(p) || line.startsWith(p)),
+              `${expected.seed} in ${variant}: ${p}`,
+            ).toBe(true);
           continue;
         }
         // Taiwan vocabulary does not convert back one to one (设备/裝置), so the

@@ -12,8 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { stagingPaths } from '../../src/integrations/staged-build.ts';
 import { buildSite, readPage, ROOT, SITES, type BuildResult } from '../helpers/site.ts';
 
-const seed = (title: string, body: string) =>
-  `---\ntitle: ${title}\npublished: "2026-03-01T09:00:00+08:00"\nauthor: 记者甲\nsource: 测试日报\n---\n${body}\n`;
+const seed = (title: string, body: string) => `---\ntitle: ${title}\npublished: "2026-03-01T09:00:00+08:00"\nauthor: 记者甲\nsource: 测试日报\n---\n${body}\n`;
 const BODIES = {
   harbour: '本地的港口在周末迎来了许多市民，负责人介绍了今年的安排和新的渡轮航线。',
   orchard: '郊区的果园今年收成很好，果农说天气帮了大忙，采摘活动会持续到月底。',
@@ -71,7 +70,7 @@ describe('what a build guarantees', () => {
     expect(JSON.parse(readFileSync(join(`${site.outDir}-report`, 'report.json'), 'utf8')).articles).toBe(0);
   });
 
-  it('removes a seed\'s pages on the build right after, keeps a published URL with its seed, and verifies kept pages', () => {
+  it("removes a seed's pages on the build right after, keeps a published URL with its seed, and verifies kept pages", () => {
     fresh('g-rebuild');
     const seeds = seedsFolder({ 'a.md': seed('港口迎来新航线', BODIES.harbour), 'orchard.md': seed('果园迎来丰收', BODIES.orchard) });
     const first = build(seeds, 'g-rebuild');
@@ -126,7 +125,13 @@ describe('what a build guarantees', () => {
     // Another site URL renders every page again: kill -9 once the first new page is in the staging folder.
     const killed = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', site.outDir], {
       cwd: ROOT,
-      env: { ...process.env, SEEDS_DIR: seeds, JIANFAN_CACHE_DIR: join(ROOT, 'node_modules/.astro-g-kill'), JIANFAN_SITE_URL: 'https://news.example', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        SEEDS_DIR: seeds,
+        JIANFAN_CACHE_DIR: join(ROOT, 'node_modules/.astro-g-kill'),
+        JIANFAN_SITE_URL: 'https://news.example',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       stdio: 'ignore',
     });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => killed.once('exit', (_code, signal) => resolve(signal)));

@@ -111,7 +111,7 @@ describe('incremental rebuilds', () => {
     build(); // 4: two added: the recent shard (room for one) moves to a batch shard
   }, 600_000);
 
-  it('renders every page on a cold build and only the new article\'s pages after one is added', () => {
+  it("renders every page on a cold build and only the new article's pages after one is added", () => {
     expect(kept[0]).toEqual([0, 18]);
     expect(kept[1]).toEqual([18, 21]);
     // The unchanged page was not written again.
@@ -128,7 +128,7 @@ describe('incremental rebuilds', () => {
     expect(toString(readPage(outDir, '/zh-tw/articles/topic-2/'))).toContain('開心農場');
   });
 
-  it('removes a deleted article\'s pages from every variant', () => {
+  it("removes a deleted article's pages from every variant", () => {
     expect(kept[3]).toEqual([18, 18]);
     for (const variant of VARIANTS) expect(() => readPage(outDir, `/${variant}/articles/topic-5/`)).toThrow(/no page/);
     expect(pageTimes[3]).toBe(pageTimes[0]);

@@ -105,11 +105,11 @@ describe.each(VARIANTS)('article page in $id', ({ id, lang }) => {
   });
 
   it('links every variant, x-default and itself as canonical', () => {
-    const alternates = selectAll('link[rel="alternate"][hreflang]', page).map((l) => [l.properties['hrefLang'], new URL(String(l.properties['href'])).pathname]);
-    expect(alternates).toEqual([
-      ...VARIANTS.map((v) => [v.lang, `/${v.id}/articles/${slug}/`]),
-      ['x-default', `/zh-hans/articles/${slug}/`],
+    const alternates = selectAll('link[rel="alternate"][hreflang]', page).map((l) => [
+      l.properties['hrefLang'],
+      new URL(String(l.properties['href'])).pathname,
     ]);
+    expect(alternates).toEqual([...VARIANTS.map((v) => [v.lang, `/${v.id}/articles/${slug}/`]), ['x-default', `/zh-hans/articles/${slug}/`]]);
     const canonical = select('link[rel="canonical"]', page) as Element;
     expect(new URL(String(canonical.properties['href'])).pathname).toBe(`/${id}/articles/${slug}/`);
   });
@@ -134,7 +134,8 @@ describe('page weight', () => {
       seen.add(href);
       if (!href.endsWith('.js')) return;
       const code = readFileSync(join(build.outDir, href), 'utf8');
-      for (const [, spec] of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'`](\.\/[^"'`]+)["'`]/g)) visit(new URL(spec!, `http://x${href}`).pathname);
+      for (const [, spec] of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'`](\.\/[^"'`]+)["'`]/g))
+        visit(new URL(spec!, `http://x${href}`).pathname);
     };
     files.forEach(visit);
     return [...seen];
@@ -153,7 +154,9 @@ describe('page weight', () => {
     const transferred = [html, ...linked].reduce((sum, bytes) => sum + gzipSync(bytes).length, 0);
     const body = select('[data-pagefind-body]', page) as Element;
     const textOnly = gzipSync(Buffer.from(`${text(select('article h1', page) as Element)}\n${toString(body)}`)).length;
-    console.info(`page weight ${id}: ${transferred} B gzipped (HTML + ${files.length} file(s): ${files.join(' ')}) vs text ${textOnly} B + 12 KB = ${textOnly + 12 * 1024} B; ${textOnly + 12 * 1024 - transferred} B to spare`);
+    console.info(
+      `page weight ${id}: ${transferred} B gzipped (HTML + ${files.length} file(s): ${files.join(' ')}) vs text ${textOnly} B + 12 KB = ${textOnly + 12 * 1024} B; ${textOnly + 12 * 1024 - transferred} B to spare`,
+    );
     expect(transferred).toBeLessThanOrEqual(textOnly + 12 * 1024);
   });
 });
@@ -186,7 +189,7 @@ describe('lists and other pages', () => {
     expect(report.seeds[0].repairs.ruby).toBeGreaterThan(100);
   });
 
-  it('writes the editors\' report beside the site, not in it: an index and a page per seed showing what became of each line', () => {
+  it("writes the editors' report beside the site, not in it: an index and a page per seed showing what became of each line", () => {
     const dir = `${build.outDir}-report`;
     // The site publishes no editors' notes and no path of the build machine.
     expect(existsSync(join(build.outDir, 'report.json'))).toBe(false);

@@ -60,7 +60,16 @@ function seed(topic: string, version: Version, i: number): string {
     version === 'first'
       ? [`${topic}迎来新变化`, `本地的${topic}在周末迎来了许多市民，负责人介绍了今年的安排。\n\n第二段说明${topic}的历史。`]
       : [`${topic}完成改建`, `${topic}的改建工程已经完成，居民表示满意。\n\n附近的商户也说生意好了一些。`];
-  return ['---', `title: ${title}`, `published: "2026-03-${String(10 + i).padStart(2, '0')}T09:00:00+08:00"`, 'author: 记者乙', 'source: 测试日报', '---', body, ''].join('\n');
+  return [
+    '---',
+    `title: ${title}`,
+    `published: "2026-03-${String(10 + i).padStart(2, '0')}T09:00:00+08:00"`,
+    'author: 记者乙',
+    'source: 测试日报',
+    '---',
+    body,
+    '',
+  ].join('\n');
 }
 
 const slugOf = (i: number): string => `topic-${i}`;
@@ -106,7 +115,12 @@ async function indexSite(target: { site: string; cache: string }, seeds: Seeds):
 /** Articles of the incremental build's first hashed shard (read from the state it left for the next build). */
 function firstShardArticles(): number[] {
   const slugs = new Set<string>();
-  const state = JSON.parse(readFileSync(join(INCREMENTAL.cache, 'jianfan/search-shards/all.json'), 'utf8')) as { shards: number; urls: string[]; batches?: string[][]; recent: string[] };
+  const state = JSON.parse(readFileSync(join(INCREMENTAL.cache, 'jianfan/search-shards/all.json'), 'utf8')) as {
+    shards: number;
+    urls: string[];
+    batches?: string[][];
+    recent: string[];
+  };
   const elsewhere = new Set([...(state.batches ?? []).flat(), ...state.recent]);
   for (const url of state.urls) if (!elsewhere.has(url) && shardOf(url, state.shards) === 0) slugs.add(url.split('/')[3]!);
   return [...slugs].map((slug) => Number(slug.replace('topic-', '')));
@@ -193,7 +207,9 @@ describe('search after a sequence of rebuilds', () => {
         seeds.delete(i);
         return `remove ${slugOf(i)}`;
       }
-      const replacement = absent(seeds).filter(() => next() < 0.6).slice(0, MAX_ARTICLES);
+      const replacement = absent(seeds)
+        .filter(() => next() < 0.6)
+        .slice(0, MAX_ARTICLES);
       if (replacement.length === 0) replacement.push(pick(absent(seeds)));
       seeds = new Map(replacement.map((i) => [i, next() < 0.5 ? 'first' : 'edited']));
       return `replace all with ${replacement.length}`;
@@ -208,7 +224,11 @@ describe('search after a sequence of rebuilds', () => {
     await run('remove every article of the first shard');
     for (let k = 0; k < 8; k++) await run(randomChange());
     // The issue's steps: folder A, then a folder B with none of A's articles.
-    seeds = new Map(absent(seeds).slice(0, 5).map((i) => [i, 'first']));
+    seeds = new Map(
+      absent(seeds)
+        .slice(0, 5)
+        .map((i) => [i, 'first']),
+    );
     await run('replace all (the issue: folder A, then folder B)');
     add(2);
     await run('add 2: straight to a batch');
@@ -217,7 +237,12 @@ describe('search after a sequence of rebuilds', () => {
     await run('remove every article of the first shard again');
     for (let k = 0; k < 7; k++) await run(randomChange());
     // Every kind of change at least once, whatever the draws gave.
-    for (const [kind, done] of [['add', /: add/], ['edit', /: edit/], ['remove', /: remove topic/], ['replace', /: replace all with/]] as const) {
+    for (const [kind, done] of [
+      ['add', /: add/],
+      ['edit', /: edit/],
+      ['remove', /: remove topic/],
+      ['replace', /: replace all with/],
+    ] as const) {
       if (!steps.some((s) => done.test(s.change))) {
         if (kind === 'add' && seeds.size >= MAX_ARTICLES) seeds.delete([...seeds.keys()][0]!);
         if (kind === 'remove' && seeds.size < 2) add(1);
@@ -253,9 +278,17 @@ describe('a search shard that cannot be searched', () => {
     }
     const url = urls[0]!;
     mkdirSync(join(target.cache, MANIFEST_FILE, '..'), { recursive: true });
-    writeFileSync(join(target.cache, MANIFEST_FILE), JSON.stringify({ template: 'broken', outDir: target.site, pages: Object.fromEntries(urls.map((u) => [u, 'k'])) }));
+    writeFileSync(
+      join(target.cache, MANIFEST_FILE),
+      JSON.stringify({ template: 'broken', outDir: target.site, pages: Object.fromEntries(urls.map((u) => [u, 'k'])) }),
+    );
     const warnings: string[] = [];
-    const build = writeSearchIndex({ root: pathToFileURL(`${ROOT}/`), cacheDir: pathToFileURL(target.cache), outDir: target.site, logger: { info: () => undefined, warn: (m) => void warnings.push(m) } });
+    const build = writeSearchIndex({
+      root: pathToFileURL(`${ROOT}/`),
+      cacheDir: pathToFileURL(target.cache),
+      outDir: target.site,
+      logger: { info: () => undefined, warn: (m) => void warnings.push(m) },
+    });
     await expect(build).rejects.toThrow(/search shard shard-0 \(1 article\(s\), at the bundle root of pagefind\/all\/\) cannot be searched: no index/);
     expect(warnings.join('\n')).toContain(url);
     // Nothing tells the browser or the next build that this bundle is whole.
@@ -265,7 +298,10 @@ describe('a search shard that cannot be searched', () => {
 
   it('indexes a shard again, rather than keep it, when what the last build left of it is damaged', async () => {
     rmSync(target.site, { recursive: true, force: true });
-    const seeds: Seeds = new Map([[0, 'first'], [1, 'first']]);
+    const seeds: Seeds = new Map([
+      [0, 'first'],
+      [1, 'first'],
+    ]);
     await indexSite(target, seeds);
     rmSync(join(target.site, 'pagefind/all/index'), { recursive: true });
     const log = await indexSite(target, seeds);
@@ -275,7 +311,10 @@ describe('a search shard that cannot be searched', () => {
   });
 
   it('puts back a result text that went missing from a kept shard', async () => {
-    const seeds: Seeds = new Map([[0, 'first'], [1, 'first']]);
+    const seeds: Seeds = new Map([
+      [0, 'first'],
+      [1, 'first'],
+    ]);
     await indexSite(target, seeds);
     const dir = join(target.site, 'pagefind/text/zh-tw');
     const [gone] = readdirSync(dir);

@@ -3,7 +3,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { FIXTURES_URL, SAMPLE_URL } from './urls.ts';
 
-const PAGES = ['/zh-hans/', '/zh-tw/', '/zh-hk/search/?q=%E7%AE%97%E5%8A%9B', '/zh-hk/no-such-page/', '/zh-tw/sources/', '/zh-hans/months/2025-12/', '/zh-hk/tags/'];
+const PAGES = [
+  '/zh-hans/',
+  '/zh-tw/',
+  '/zh-hk/search/?q=%E7%AE%97%E5%8A%9B',
+  '/zh-hk/no-such-page/',
+  '/zh-tw/sources/',
+  '/zh-hans/months/2025-12/',
+  '/zh-hk/tags/',
+];
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} scheme`, () => {

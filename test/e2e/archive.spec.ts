@@ -31,7 +31,7 @@ test('every article ends with related articles of the site, not itself, and they
   await expect(page).toHaveURL(article('zh-tw', 'd-taiwan-news'));
 });
 
-test('an article links its outlet\'s page, which lists that outlet\'s articles, labelled in the variant', async ({ page }) => {
+test("an article links its outlet's page, which lists that outlet's articles, labelled in the variant", async ({ page }) => {
   await page.goto(article('zh-tw', 'harbour-ferry'));
   await page.locator('.meta a.source').click();
   await expect(page.locator('h1')).toHaveText('來源：海灣晨報');
@@ -42,7 +42,7 @@ test('an article links its outlet\'s page, which lists that outlet\'s articles, 
   await expect(page.locator('.archive-index a', { hasText: '南城時報' })).toHaveCount(1);
 });
 
-test('a month\'s page lists that month\'s articles, newest first, in each variant', async ({ page }) => {
+test("a month's page lists that month's articles, newest first, in each variant", async ({ page }) => {
   for (const variant of ['zh-hans', 'zh-hk']) {
     await page.goto(`${FIXTURES_URL}/${variant}/months/`);
     await page.locator('.archive-index a', { hasText: '2026年4月' }).click();
@@ -54,7 +54,7 @@ test('a month\'s page lists that month\'s articles, newest first, in each varian
   expect(await slugsOf(page, '.archive-list li a')).toEqual(['harbour-ferry']);
 });
 
-test('Markdown tags are links to the tag\'s page, converted in the traditional variants', async ({ page }) => {
+test("Markdown tags are links to the tag's page, converted in the traditional variants", async ({ page }) => {
   await page.goto(article('zh-tw', 'museum-survey'));
   await expect(page.locator('.article-tags a')).toHaveText(['文化', '博物館']);
   await page.locator('.article-tags a', { hasText: '博物館' }).click();

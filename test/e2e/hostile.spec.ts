@@ -30,7 +30,8 @@ async function assertInert(page: Page): Promise<void> {
         continue;
       }
       // Ours: the reading settings, search, the variant switch, sharing, upright digits in vertical text (UprightDigits.astro), the offline worker's registration.
-      const known = /localStorage|pagefind|data-variant-link|data-share|search|dataset\.upright|serviceWorker/.test(s.textContent ?? '') || s.src.includes('/_astro/');
+      const known =
+        /localStorage|pagefind|data-variant-link|data-share|search|dataset\.upright|serviceWorker/.test(s.textContent ?? '') || s.src.includes('/_astro/');
       if (!known || /__pwned/.test(s.textContent ?? '')) bad.push(`script: ${(s.textContent ?? s.src).slice(0, 60)}`);
     }
     return bad;

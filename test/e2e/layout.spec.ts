@@ -82,7 +82,7 @@ test.describe('controls', () => {
     await page.goto(`${FIXTURES_URL}/zh-hans/`);
     const sizes = await page
       .locator('header a, header button, header input, .card h2 a, .pagination a')
-      .evaluateAll((els) => els.map((e) => ({ what: e.outerHTML.slice(0, 60), ...e.getBoundingClientRect().toJSON() as DOMRect })));
+      .evaluateAll((els) => els.map((e) => ({ what: e.outerHTML.slice(0, 60), ...(e.getBoundingClientRect().toJSON() as DOMRect) })));
     expect(sizes.length).toBeGreaterThan(10);
     const small = sizes.filter((s) => s.height < 44 || s.width < 44).map((s) => `${s.what} ${s.width}×${s.height}`);
     expect(small).toEqual([]);
@@ -133,7 +133,10 @@ test.describe('the article page', () => {
 
   test('emphasis on Han is marked with dots, not a slanted Han glyph', async ({ page }) => {
     await page.goto(MUSEUM);
-    const em = await page.locator('.prose em').first().evaluate((e) => ({ style: getComputedStyle(e).fontStyle, marks: getComputedStyle(e).textEmphasisStyle }));
+    const em = await page
+      .locator('.prose em')
+      .first()
+      .evaluate((e) => ({ style: getComputedStyle(e).fontStyle, marks: getComputedStyle(e).textEmphasisStyle }));
     expect(em.style).toBe('normal');
     expect(em.marks).not.toBe('none');
   });
@@ -176,7 +179,7 @@ test.describe('the article page', () => {
     await context.close();
   });
 
-  test('words found by search are marked in the site\'s tint, not the browser\'s yellow', async ({ page }) => {
+  test("words found by search are marked in the site's tint, not the browser's yellow", async ({ page }) => {
     await page.goto(`${FIXTURES_URL}/zh-tw/articles/search-photonic-chip/?highlight=${encodeURIComponent('光子晶片')}`);
     const mark = page.locator('[data-pagefind-body] mark.search-hit').first();
     await expect(mark).toBeVisible();

@@ -39,7 +39,15 @@ test.beforeAll(async () => {
   for (const file of [ARTICLE, 'search-noodle-shop.md']) cpSync(join(ROOT, 'test/fixtures/site', file), join(SEEDS, file));
   build();
   server = spawn(process.execPath, [join(ROOT, 'scripts/serve-static.mjs'), OUT, String(OFFLINE_PORT)], { stdio: 'ignore' });
-  await expect.poll(() => fetch(`${URL_BASE}/zh-hans/`).then((r) => r.status).catch(() => 0), { timeout: 20_000 }).toBe(200);
+  await expect
+    .poll(
+      () =>
+        fetch(`${URL_BASE}/zh-hans/`)
+          .then((r) => r.status)
+          .catch(() => 0),
+      { timeout: 20_000 },
+    )
+    .toBe(200);
 });
 
 test.afterAll(() => {

@@ -15,7 +15,8 @@ async function articles(page: Page, variant: string): Promise<string[]> {
 const computed = (page: Page) =>
   page.evaluate(() => ({
     rootSize: parseFloat(getComputedStyle(document.documentElement).fontSize),
-    lineHeight: parseFloat(getComputedStyle(document.querySelector('.prose p')!).lineHeight) / parseFloat(getComputedStyle(document.querySelector('.prose p')!).fontSize),
+    lineHeight:
+      parseFloat(getComputedStyle(document.querySelector('.prose p')!).lineHeight) / parseFloat(getComputedStyle(document.querySelector('.prose p')!).fontSize),
     family: getComputedStyle(document.querySelector('.article')!).fontFamily,
     background: getComputedStyle(document.documentElement).backgroundColor,
   }));

@@ -39,7 +39,10 @@ for (const variant of VARIANTS) {
       // A result links to its article with the terms to highlight: compare the article.
       const shown = await page.$$eval('[data-search-results] .search-result h2 a', (links) => links.map((a) => (a.getAttribute('href') ?? '').split('?')[0]));
       expect(outcome.error, outcome.query).toBeUndefined();
-      expect(outcome.hits!.map((h) => h.url), outcome.query).toEqual(shown);
+      expect(
+        outcome.hits!.map((h) => h.url),
+        outcome.query,
+      ).toEqual(shown);
       found += shown.length;
     }
     // Not two empty answers.

@@ -25,7 +25,9 @@ async function articlesContaining(page: Page, variant: string, text: string): Pr
   let n = 0;
   for (const path of await articlePaths(page, variant)) {
     await page.goto(`${FIXTURES_URL}${path}`);
-    const read = await page.evaluate(() => `${document.querySelector('article h1')?.textContent ?? ''}\n${document.querySelector('[data-pagefind-body]')?.textContent ?? ''}`);
+    const read = await page.evaluate(
+      () => `${document.querySelector('article h1')?.textContent ?? ''}\n${document.querySelector('[data-pagefind-body]')?.textContent ?? ''}`,
+    );
     if (read.includes(text)) n++;
   }
   return n;
@@ -76,7 +78,7 @@ test.describe('search status', () => {
     expect(new Set(hrefs).size).toBe(expected);
   });
 
-  test('a phrase query is quoted once, in the variant\'s quote marks', async ({ page }) => {
+  test("a phrase query is quoted once, in the variant's quote marks", async ({ page }) => {
     await page.goto(`${FIXTURES_URL}/zh-hans/search/?q=${encodeURIComponent('“电池动力”')}`);
     await expect(page.locator('[data-search-status]')).toHaveText('找到 1 篇包含“电池动力”的文章');
     await page.goto(`${FIXTURES_URL}/zh-tw/search/?q=${encodeURIComponent('「電池動力」')}`);

@@ -138,7 +138,9 @@ test.describe('search behaviour', () => {
     await page.goto(`${FIXTURES_URL}/zh-hans/search/?q=${encodeURIComponent('正文第一段')}`);
     const title = page.locator('[data-search-results] .search-result h2 a').first();
     await expect(title).toContainText('<img src=x onerror=');
-    await expect(page.locator('[data-search-results] img, [data-search-results] script, [data-search-results] svg, [data-search-results] iframe')).toHaveCount(0);
+    await expect(page.locator('[data-search-results] img, [data-search-results] script, [data-search-results] svg, [data-search-results] iframe')).toHaveCount(
+      0,
+    );
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 

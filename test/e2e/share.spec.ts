@@ -37,7 +37,11 @@ for (const v of VARIANTS) {
     expect(await content(page, 'og:url')).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
     expect(await content(page, 'og:locale')).toBe(v.locale);
     const alternates = await meta(page, 'og:locale:alternate').evaluateAll((ms) => ms.map((m) => m.getAttribute('content')));
-    expect(alternates.sort()).toEqual(VARIANTS.filter((o) => o.id !== v.id).map((o) => o.locale).sort());
+    expect(alternates.sort()).toEqual(
+      VARIANTS.filter((o) => o.id !== v.id)
+        .map((o) => o.locale)
+        .sort(),
+    );
     expect(await content(page, 'article:published_time')).toBe(await page.locator('article header time').first().getAttribute('datetime'));
     expect(await content(page, 'twitter:card')).toBe('summary_large_image');
     const image = new URL(await content(page, 'og:image'));
@@ -99,7 +103,7 @@ test.describe('the share button', () => {
   });
 });
 
-test('the footer links the variant\'s full-text feed, which parses with every article\'s body', async ({ page }) => {
+test("the footer links the variant's full-text feed, which parses with every article's body", async ({ page }) => {
   await page.goto(`${SAMPLE_URL}/zh-hk/`);
   const link = page.locator('footer a[type="application/rss+xml"]');
   await expect(link).toBeVisible();
@@ -115,7 +119,8 @@ test('the footer links the variant\'s full-text feed, which parses with every ar
       items: [...doc.querySelectorAll('item')].map((item) => ({
         link: item.querySelector('link')?.textContent ?? '',
         date: item.querySelector('pubDate')?.textContent ?? '',
-        paragraphs: new DOMParser().parseFromString(item.getElementsByTagNameNS(CONTENT, 'encoded')[0]?.textContent ?? '', 'text/html').querySelectorAll('p').length,
+        paragraphs: new DOMParser().parseFromString(item.getElementsByTagNameNS(CONTENT, 'encoded')[0]?.textContent ?? '', 'text/html').querySelectorAll('p')
+          .length,
       })),
     };
   }, xml);

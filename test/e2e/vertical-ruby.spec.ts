@@ -154,14 +154,32 @@ test.describe('vertical text (直排)', () => {
 const readingsOver = (page: Page, word: string) =>
   page.evaluate((w) => {
     const rubies = [...document.querySelectorAll('[data-pagefind-body] ruby.reading')];
-    const at = rubies.map((r) => r.firstChild!.textContent).join('').indexOf(w);
-    return at < 0 ? null : rubies.slice(at, at + [...w].length).map((r) => r.querySelector('rt')!.textContent).join(' ');
+    const at = rubies
+      .map((r) => r.firstChild!.textContent)
+      .join('')
+      .indexOf(w);
+    return at < 0
+      ? null
+      : rubies
+          .slice(at, at + [...w].length)
+          .map((r) => r.querySelector('rt')!.textContent)
+          .join(' ');
   }, word);
 
 const RUBY = [
   // 行 in 行业 is háng, in 运行 xíng; 长期 cháng; 还 (still) hái: polyphones read in their words.
-  { variant: 'zh-hans', legend: '拼音', words: { 行业: 'háng yè', 运行: 'yùn xíng', 长期: 'cháng qī', 还支持: 'hái zhī chí' }, syllable: /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+$/ },
-  { variant: 'zh-tw', legend: '注音', words: { 行業: 'ㄏㄤˊ ㄧㄝˋ', 運行: 'ㄩㄣˋ ㄒㄧㄥˊ', 長期: 'ㄔㄤˊ ㄑㄧ', 還支持: 'ㄏㄞˊ ㄓ ㄔˊ' }, syllable: /^˙?[ㄅ-ㄩ]+[ˊˇˋ]?$/ },
+  {
+    variant: 'zh-hans',
+    legend: '拼音',
+    words: { 行业: 'háng yè', 运行: 'yùn xíng', 长期: 'cháng qī', 还支持: 'hái zhī chí' },
+    syllable: /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+$/,
+  },
+  {
+    variant: 'zh-tw',
+    legend: '注音',
+    words: { 行業: 'ㄏㄤˊ ㄧㄝˋ', 運行: 'ㄩㄣˋ ㄒㄧㄥˊ', 長期: 'ㄔㄤˊ ㄑㄧ', 還支持: 'ㄏㄞˊ ㄓ ㄔˊ' },
+    syllable: /^˙?[ㄅ-ㄩ]+[ˊˇˋ]?$/,
+  },
   { variant: 'zh-hk', legend: '粵拼', words: { 行業: 'hong4 jip6', 運行: 'wan6 hang4', 長期: 'coeng4 kei4' }, syllable: /^[a-z]+[1-6]$/ },
 ];
 
@@ -191,12 +209,15 @@ test.describe('dictionary ruby', () => {
       expect(all.length).toBeGreaterThan(1000);
       expect(all.filter((r) => !syllable.test(r))).toEqual([]);
       // Readings sit over their characters in horizontal text.
-      const over = await page.locator('[data-pagefind-body] ruby.reading').first().evaluate((r) => {
-        const range = document.createRange();
-        range.selectNodeContents(r.firstChild!);
-        const [base, rt] = [range.getBoundingClientRect(), r.querySelector('rt')!.getBoundingClientRect()];
-        return rt.top + rt.height / 2 < base.top + base.height / 2 - 4;
-      });
+      const over = await page
+        .locator('[data-pagefind-body] ruby.reading')
+        .first()
+        .evaluate((r) => {
+          const range = document.createRange();
+          range.selectNodeContents(r.firstChild!);
+          const [base, rt] = [range.getBoundingClientRect(), r.querySelector('rt')!.getBoundingClientRect()];
+          return rt.top + rt.height / 2 < base.top + base.height / 2 - 4;
+        });
       expect(over).toBe(true);
       expect(await axe(page, ['.site-header', '.article-tools', 'article header', '.prose > p:nth-of-type(-n+3)'])).toEqual([]);
 
@@ -221,12 +242,15 @@ test.describe('dictionary ruby', () => {
     await choose(page, 'direction', 'vertical');
     await choose(page, 'ruby', 'on');
     await expect(page.locator('html')).toHaveAttribute('data-ruby-shown', 'zh-tw', { timeout: 30_000 });
-    const side = await page.locator('[data-pagefind-body] ruby.reading').first().evaluate((r) => {
-      const range = document.createRange();
-      range.selectNodeContents(r.firstChild!);
-      const [base, rt] = [range.getBoundingClientRect(), r.querySelector('rt')!.getBoundingClientRect()];
-      return { base: base.left + base.width / 2, rt: rt.left + rt.width / 2 };
-    });
+    const side = await page
+      .locator('[data-pagefind-body] ruby.reading')
+      .first()
+      .evaluate((r) => {
+        const range = document.createRange();
+        range.selectNodeContents(r.firstChild!);
+        const [base, rt] = [range.getBoundingClientRect(), r.querySelector('rt')!.getBoundingClientRect()];
+        return { base: base.left + base.width / 2, rt: rt.left + rt.width / 2 };
+      });
     expect(side.rt).toBeGreaterThan(side.base + 4);
     expect(await axe(page)).toEqual([]);
   });

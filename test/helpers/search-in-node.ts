@@ -101,13 +101,23 @@ export async function searchSite(
   globalThis.fetch = siteFetch(siteDir);
   try {
     for (const variant of variants) {
-      const config: SearchConfig = { bundle: `/${SEARCH_BUNDLE}`, texts: `/${textDir(variant)}`, chain: queryChainManifest(variant), lang: getVariant(variant).lang };
+      const config: SearchConfig = {
+        bundle: `/${SEARCH_BUNDLE}`,
+        texts: `/${textDir(variant)}`,
+        chain: queryChainManifest(variant),
+        lang: getVariant(variant).lang,
+      };
       let loaded: Promise<Pagefind> | null = null;
       const load = (bundle: string): Promise<Pagefind> => (loaded ??= loadInNode(siteDir, bundle, config.lang));
       for (const query of queries) {
         try {
           const outcome = await search(config, query, load);
-          const hits = outcome.hits.map(({ data, matched }) => ({ url: data.url, title: data.meta.title, excerpt: excerptText(bodyOf(data.content, data.meta.title), matched), matched: [...matched].sort() }));
+          const hits = outcome.hits.map(({ data, matched }) => ({
+            url: data.url,
+            title: data.meta.title,
+            excerpt: excerptText(bodyOf(data.content, data.meta.title), matched),
+            matched: [...matched].sort(),
+          }));
           if (order === 'url') hits.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
           outcomes.push({ variant, query, loose: outcome.loose, hits });
         } catch (error) {

@@ -18,7 +18,13 @@ export function buildSite(seedsDir: string, name: string, env: Record<string, st
   const outDir = join(SITES, name);
   const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: ROOT,
-    env: { ...process.env, SEEDS_DIR: resolve(ROOT, seedsDir), JIANFAN_CACHE_DIR: join(ROOT, 'node_modules', `.astro-${name}`), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: {
+      ...process.env,
+      SEEDS_DIR: resolve(ROOT, seedsDir),
+      JIANFAN_CACHE_DIR: join(ROOT, 'node_modules', `.astro-${name}`),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -15,27 +15,56 @@ import { articleText } from '../../src/render/variant-text.ts';
 const OPTIONS = { timeZone: '+08:00' };
 
 function markdown(title: string, paragraphs: string[], frontMatter: string[] = []): Buffer {
-  return Buffer.from(['---', `title: ${title}`, 'published: "2026-05-12T09:30:00+08:00"', 'author: 张三', 'source: 晨报', ...frontMatter, '---', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
+  return Buffer.from(
+    [
+      '---',
+      `title: ${title}`,
+      'published: "2026-05-12T09:30:00+08:00"',
+      'author: 张三',
+      'source: 晨报',
+      ...frontMatter,
+      '---',
+      '',
+      ...paragraphs.flatMap((p) => [p, '']),
+    ].join('\n'),
+  );
 }
 
 const BODY = ['英伟达发布了新的芯片，软件生态也在扩大。', '分析师认为，英伟达的软件是它的护城河。'];
-const SCRAPE = ['英伟达发布新芯片', '2026-05-12 09:30 来源：晨报 作者：张三', ...BODY, '这款芯片面向数据中心，功耗比上一代低三成，首批产品将于下月交付客户。'].join('\n');
+const SCRAPE = [
+  '英伟达发布新芯片',
+  '2026-05-12 09:30 来源：晨报 作者：张三',
+  ...BODY,
+  '这款芯片面向数据中心，功耗比上一代低三成，首批产品将于下月交付客户。',
+].join('\n');
 
 describe('reading an article’s rules', () => {
   it('takes the shape of conversion.yaml, or as-written, and names what is wrong', () => {
-    expect(readArticleRules({ 'zh-tw': { 英伟达: '輝達' }, keep: ['微软雅黑'] })).toEqual({ variants: { 'zh-tw': { 英伟达: '輝達' }, 'zh-hk': {} }, keep: ['微软雅黑'], asWritten: false });
+    expect(readArticleRules({ 'zh-tw': { 英伟达: '輝達' }, keep: ['微软雅黑'] })).toEqual({
+      variants: { 'zh-tw': { 英伟达: '輝達' }, 'zh-hk': {} },
+      keep: ['微软雅黑'],
+      asWritten: false,
+    });
     expect(readArticleRules('as-written')).toEqual({ variants: { 'zh-tw': {}, 'zh-hk': {} }, keep: [], asWritten: true });
     expect(() => readArticleRules('keep')).toThrow(/as-written or a mapping/);
     expect(() => readArticleRules({ 'zh-cn': { a: 'b' } })).toThrow(/unknown key "zh-cn"/);
   });
 
   it('refuses a wrong rule in front matter as the seed’s error, at the field’s line', () => {
-    expect(() => ingestSeed('bad.md', markdown('标题', BODY, ['conversion:', '  zh-tw:', '    英伟达: 3']), OPTIONS)).toThrow(/bad\.md:6: front matter field "conversion": zh-tw: "英伟达"/);
-    expect(() => ingestSeed('bad.md', markdown('标题', BODY, ['conversion: keep']), OPTIONS)).toThrow(/bad\.md:6: front matter field "conversion" must be as-written/);
+    expect(() => ingestSeed('bad.md', markdown('标题', BODY, ['conversion:', '  zh-tw:', '    英伟达: 3']), OPTIONS)).toThrow(
+      /bad\.md:6: front matter field "conversion": zh-tw: "英伟达"/,
+    );
+    expect(() => ingestSeed('bad.md', markdown('标题', BODY, ['conversion: keep']), OPTIONS)).toThrow(
+      /bad\.md:6: front matter field "conversion" must be as-written/,
+    );
   });
 
   it('refuses a wrong rule in a sidecar naming the sidecar and its line', () => {
-    expect(parseSidecar('title: 标题\nconversion:\n  zh-hk:\n    英伟达: 英偉達\n', 'a.yaml').conversion).toEqual({ variants: { 'zh-tw': {}, 'zh-hk': { 英伟达: '英偉達' } }, keep: [], asWritten: false });
+    expect(parseSidecar('title: 标题\nconversion:\n  zh-hk:\n    英伟达: 英偉達\n', 'a.yaml').conversion).toEqual({
+      variants: { 'zh-tw': {}, 'zh-hk': { 英伟达: '英偉達' } },
+      keep: [],
+      asWritten: false,
+    });
     expect(() => parseSidecar('title: 标题\nconversion:\n  keep: 微软\n', 'a.yaml')).toThrow(/a\.yaml:2: sidecar field "conversion": keep must be a list/);
   });
 });
@@ -103,7 +132,13 @@ describe('an article kept as written', () => {
   });
 
   it('shows a traditional scrape as written on every page, zh-Hans included', () => {
-    const written = ['輝達發表新晶片', '2026-05-12 09:30 來源：晨報 作者：張三', '輝達發表了新的晶片，軟體生態也在擴大。', '分析師認為，輝達的軟體是它的護城河。', '這款晶片面向資料中心，功耗比上一代低三成，首批產品將於下月交付客戶。'];
+    const written = [
+      '輝達發表新晶片',
+      '2026-05-12 09:30 來源：晨報 作者：張三',
+      '輝達發表了新的晶片，軟體生態也在擴大。',
+      '分析師認為，輝達的軟體是它的護城河。',
+      '這款晶片面向資料中心，功耗比上一代低三成，首批產品將於下月交付客戶。',
+    ];
     const sidecar = parseSidecar('conversion: as-written\n', 'tw.yaml');
     const { article } = ingestSeed('tw.txt', Buffer.from(written.join('\n')), { ...OPTIONS, sidecar });
     expect(article.written?.everywhere).toBe(true);
@@ -116,7 +151,11 @@ describe('an article kept as written', () => {
 
 describe('a traditional Markdown seed’s own text', () => {
   it('has no control characters and no -{…}- marks', () => {
-    const seed = markdown('臺北\u202e街角的舖子', ['他彆著一口氣擡起頭，走進街角的舖子裡喫飯，老闆說-{这里}-還是老樣子。', '這套軟體的影片功能，讓使用者在網路上分享。'], ['written: zh-tw']);
+    const seed = markdown(
+      '臺北\u202e街角的舖子',
+      ['他彆著一口氣擡起頭，走進街角的舖子裡喫飯，老闆說-{这里}-還是老樣子。', '這套軟體的影片功能，讓使用者在網路上分享。'],
+      ['written: zh-tw'],
+    );
     const { article } = ingestSeed('tw.md', seed, OPTIONS);
     expect(article.written?.title).toBe('臺北街角的舖子');
     const bodies = renderBodies(article.body, [], article.written, article.rules);

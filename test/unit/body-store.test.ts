@@ -62,7 +62,22 @@ describe('storeBody', () => {
 describe('toEntry', () => {
   it('keeps the metadata and what pages need from the body, not the body', () => {
     const entry = toEntry(
-      { slug: 's', file: 's.md', title: '标题', author: null, source: null, published: '2026-01-01T00:00:00+08:00', zoneAssumed: false, dateOnly: false, updated: null, description: null, tags: [], body, written: null, rules: null },
+      {
+        slug: 's',
+        file: 's.md',
+        title: '标题',
+        author: null,
+        source: null,
+        published: '2026-01-01T00:00:00+08:00',
+        zoneAssumed: false,
+        dateOnly: false,
+        updated: null,
+        description: null,
+        tags: [],
+        body,
+        written: null,
+        rules: null,
+      },
       '/b.json',
     );
     expect(entry).not.toHaveProperty('body');

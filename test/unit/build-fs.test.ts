@@ -66,7 +66,7 @@ describe('walkFiles and hashTree', () => {
 });
 
 describe('touch', () => {
-  it('moves a file\'s mtime to now, and says false for a missing file', () => {
+  it("moves a file's mtime to now, and says false for a missing file", () => {
     const file = join(fresh(), 'f');
     writeFileSync(file, '');
     utimesSync(file, new Date(0), new Date(0));

@@ -8,7 +8,15 @@ const OPTIONS = { timeZone: '+08:00' };
 const markdown = (published: string, updated?: string) =>
   `---\ntitle: 标题\npublished: "${published}"\n${updated ? `updated: "${updated}"\n` : ''}author: 甲\nsource: 乙\n---\n正文在这里。\n`;
 const scrape = (time: string) =>
-  ['港口扩建工程正式开工 预计三年完成', '', `${time} 来源：晨光日报 作者：赵一鸣`, '', '本市港口的扩建工程今天正式开工，预计三年以后完成，届时吞吐能力会明显提高。', '', '负责人表示，工程期间码头会照常运作，附近居民的生活不会受到太大影响。'].join('\n');
+  [
+    '港口扩建工程正式开工 预计三年完成',
+    '',
+    `${time} 来源：晨光日报 作者：赵一鸣`,
+    '',
+    '本市港口的扩建工程今天正式开工，预计三年以后完成，届时吞吐能力会明显提高。',
+    '',
+    '负责人表示，工程期间码头会照常运作，附近居民的生活不会受到太大影响。',
+  ].join('\n');
 
 function reasonOf(file: string, text: string): string {
   try {
@@ -55,7 +63,10 @@ describe('impossible dates are refused in every path', () => {
     expect(findTimes('2026年2月31日 10:00')).toEqual([]);
     expect(findTimes('2026-02-30 10:00')).toEqual([]);
     expect(findTimes('2024年2月29日 10:00')[0]?.iso).toBe('2024-02-29T10:00:00');
-    const { article, report } = ingestSeed('e.txt', Buffer.from(scrape('2026年2月31日 10:00')), { timeZone: '+08:00', modified: new Date('2026-06-01T00:00:00Z') });
+    const { article, report } = ingestSeed('e.txt', Buffer.from(scrape('2026年2月31日 10:00')), {
+      timeZone: '+08:00',
+      modified: new Date('2026-06-01T00:00:00Z'),
+    });
     expect(article.published).toBe('2026-06-01T00:00:00+08:00');
     expect(report.fallbacks).toContain('published');
     expect(reasonOf('f.txt', scrape('2026年2月27日 10:00'))).toBe('accepted');

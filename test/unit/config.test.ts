@@ -91,11 +91,11 @@ describe('loadConfig', () => {
   });
 
   it('lists every wrong setting at once', () => {
-    expect(problems({ JIANFAN_WORKERS: 'abc', JIANFAN_TIME_ZONE: 'CST', JIANFAN_SEARCH_SHARD_PAGES: 'x' }).map((p) => p.split('=')[0]).sort()).toEqual([
-      'JIANFAN_SEARCH_SHARD_PAGES',
-      'JIANFAN_TIME_ZONE',
-      'JIANFAN_WORKERS',
-    ]);
+    expect(
+      problems({ JIANFAN_WORKERS: 'abc', JIANFAN_TIME_ZONE: 'CST', JIANFAN_SEARCH_SHARD_PAGES: 'x' })
+        .map((p) => p.split('=')[0])
+        .sort(),
+    ).toEqual(['JIANFAN_SEARCH_SHARD_PAGES', 'JIANFAN_TIME_ZONE', 'JIANFAN_WORKERS']);
   });
 
   it('refuses a conversion file that is named but missing (no rule would apply)', () => {

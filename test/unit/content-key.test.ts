@@ -15,7 +15,8 @@ import { buildReport } from '../../src/pipeline/ingest/report.ts';
 import { tmpBodies } from '../helpers/bodies.ts';
 
 const OPTIONS = { timeZone: '+08:00' };
-const md = (title: string, body: string[]) => ['---', `title: ${title}`, 'published: "2026-05-12T09:30:00+08:00"', 'author: 张三', 'source: 晨报', '---', '', ...body.flatMap((p) => [p, ''])].join('\n');
+const md = (title: string, body: string[]) =>
+  ['---', `title: ${title}`, 'published: "2026-05-12T09:30:00+08:00"', 'author: 张三', 'source: 晨报', '---', '', ...body.flatMap((p) => [p, ''])].join('\n');
 const keyOf = (body: string[]) => contentKey(ingestSeed('a.md', Buffer.from(md('标题', body)), OPTIONS).article.body);
 
 // The mainland article, and copies a Taiwan site or a mirror made of it.

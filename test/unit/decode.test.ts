@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
-import {
-  decodeSeed,
-  firstBadOffset,
-  lineOfOffset,
-  looksBinary,
-  plausibility,
-} from '../../src/pipeline/decode.ts';
+import { decodeSeed, firstBadOffset, lineOfOffset, looksBinary, plausibility } from '../../src/pipeline/decode.ts';
 import { commonHanSet } from '../../src/pipeline/chars.ts';
 import { SeedError } from '../../src/pipeline/errors.ts';
 

@@ -171,8 +171,7 @@ describe('properties: boilerplate blocks after the body', () => {
   const rawLines = a.raw.split('\n');
   const lastBody = rawLines.findIndex((l) => l === a.exp.paragraphs[a.exp.paragraphs.length - 1]);
   const head = rawLines.slice(0, lastBody + 1);
-  const page = (blocks: string[][]): SourceLine[] =>
-    toLines([...head, ...blocks.flatMap((b) => ['', ...b.flatMap((l) => [l, ''])])].join('\n'), 'cn');
+  const page = (blocks: string[][]): SourceLine[] => toLines([...head, ...blocks.flatMap((b) => ['', ...b.flatMap((l) => [l, ''])])].join('\n'), 'cn');
   const check = (blocks: string[][], label: string) => {
     const got = extractArticle(page(blocks), label);
     expect(got.title, label).toBe(a.exp.title);
@@ -184,11 +183,18 @@ describe('properties: boilerplate blocks after the body', () => {
     const r = rng(20260512);
     for (let k = 0; k < 40; k++) {
       const order = shuffle(names, r);
-      check(order.map((n) => TAIL[n] as string[]), `order ${order.join(',')}`);
+      check(
+        order.map((n) => TAIL[n] as string[]),
+        `order ${order.join(',')}`,
+      );
     }
   });
   it('any tail block removed', () => {
-    for (const n of names) check(names.filter((m) => m !== n).map((m) => TAIL[m] as string[]), `without ${n}`);
+    for (const n of names)
+      check(
+        names.filter((m) => m !== n).map((m) => TAIL[m] as string[]),
+        `without ${n}`,
+      );
     check([], 'no tail at all');
   });
   it('an extra list inserted anywhere in the tail', () => {

@@ -14,7 +14,13 @@ describe('findRecordLists', () => {
   });
 
   it('marks bullet lists and dated title lists', () => {
-    const texts = ['正文最后一段，事情就是这样的。', '·某路线南段规划出炉（2026/04/28）', '·公车路线大调整（2026/05/03）', '城区新建燃气管道两百公里 2026-04-20', '老旧小区改造开工率超过八成 2026-04-02'];
+    const texts = [
+      '正文最后一段，事情就是这样的。',
+      '·某路线南段规划出炉（2026/04/28）',
+      '·公车路线大调整（2026/05/03）',
+      '城区新建燃气管道两百公里 2026-04-20',
+      '老旧小区改造开工率超过八成 2026-04-02',
+    ];
     const { kinds } = findRecordLists(texts);
     expect(kinds.has(0)).toBe(false);
     expect([1, 2, 3, 4].map((i) => kinds.get(i))).toEqual(['related', 'related', 'related', 'related']);
@@ -29,7 +35,14 @@ describe('findRecordLists', () => {
   });
 
   it('marks section labels and their headlines', () => {
-    const { kinds } = findRecordLists(['科技要闻', '某大模型社区月活突破千万', '新款芯片量产时间表公布', '体育要闻', '马拉松报名人数创新高', '省运会闭幕 金牌榜揭晓']);
+    const { kinds } = findRecordLists([
+      '科技要闻',
+      '某大模型社区月活突破千万',
+      '新款芯片量产时间表公布',
+      '体育要闻',
+      '马拉松报名人数创新高',
+      '省运会闭幕 金牌榜揭晓',
+    ]);
     expect([0, 1, 2, 3, 4, 5].map((i) => kinds.get(i))).toEqual(Array(6).fill('section-list'));
   });
 

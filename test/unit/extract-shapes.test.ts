@@ -139,7 +139,17 @@ describe('more shapes', () => {
   });
 
   it('drops a picture gallery (a heading over three caption-length sentences) and keeps the rest', () => {
-    const page = ['某市管网改造启动', '2026-05-12 09:30 来源：某某网', PROSE[0]!, '老旧管道的去处', '工人在路口铺设新管道。', '旧管道被运走。', '居民在路边围观。', PROSE[1]!, PROSE[2]!];
+    const page = [
+      '某市管网改造启动',
+      '2026-05-12 09:30 来源：某某网',
+      PROSE[0]!,
+      '老旧管道的去处',
+      '工人在路口铺设新管道。',
+      '旧管道被运走。',
+      '居民在路边围观。',
+      PROSE[1]!,
+      PROSE[2]!,
+    ];
     const a = extractArticle(lines(page), 'g.txt');
     expect(a.blocks.map((b) => b.text)).toEqual(PROSE);
     expect(a.trace.filter((t) => t.what.role === 'dropped' && t.what.kind === 'caption')).toHaveLength(4);
@@ -151,12 +161,15 @@ describe('more shapes', () => {
     const dateOver = extractArticle(lines(['2026年05月12日', '会员登入', '某市管网改造启动新一轮工程', '分享', ...PROSE]), 'd.txt');
     expect(dateOver.title).toBe('某市管网改造启动新一轮工程');
     expect(dateOver.published?.local).toBe('2026-05-12T00:00:00');
-    const crumb = extractArticle(lines(['某网 ＞ 政治 ＞ 政治 2026年05月12日 15:23', '政治', '某市管网改造启动新一轮工程', '记者王某某／台北报导', ...PROSE]), 'e.txt');
+    const crumb = extractArticle(
+      lines(['某网 ＞ 政治 ＞ 政治 2026年05月12日 15:23', '政治', '某市管网改造启动新一轮工程', '记者王某某／台北报导', ...PROSE]),
+      'e.txt',
+    );
     expect(crumb.published?.local).toBe('2026-05-12T15:23:00');
     expect(crumb.author).toBe('王某某');
   });
 
-  it('prefers the masthead a paper repeats over its group\'s copyright line', () => {
+  it("prefers the masthead a paper repeats over its group's copyright line", () => {
     expect(siteBrand(['某报 English Post', '昔日某报', '某报 English Post', '某某集团日报版权所有©2019', '某某集团日报版权所有©2019'])).toBe('某报');
     expect(siteBrand(['某某时报 版权所有 不得转载', '登录'])).toBe('某某时报');
   });
@@ -171,7 +184,18 @@ describe('a body cut short', () => {
     const page = ['某市管网改造启动新一轮工程', '2026-05-12 09:30 来源：某某网', ...PROSE, '相关新闻', ...MORE];
     const cut = extractArticle(lines(page), 'cut.txt');
     expect(cut.warnings.join('\n')).toMatch(/cut short: \d+ Han characters of prose from line 7/);
-    const whole = extractArticle(lines(['某市管网改造启动新一轮工程', '2026-05-12 09:30 来源：某某网', ...PROSE, ...MORE, '相关新闻', '某市地铁新线开通 沿线居民出行更方便', '某区老旧小区改造完成']), 'whole.txt');
+    const whole = extractArticle(
+      lines([
+        '某市管网改造启动新一轮工程',
+        '2026-05-12 09:30 来源：某某网',
+        ...PROSE,
+        ...MORE,
+        '相关新闻',
+        '某市地铁新线开通 沿线居民出行更方便',
+        '某区老旧小区改造完成',
+      ]),
+      'whole.txt',
+    );
     expect(whole.warnings).toEqual([]);
   });
 });

@@ -24,13 +24,25 @@ describe('uncredited captions', () => {
     expect(captionsOf(body)).toEqual(['老陈家。', '城东第二小学。']);
   });
 
-  it('a `……的某某。` phrase made of its neighbours\' words is a caption', () => {
-    const body = [STORY[0]!, STORY[1]!, '物业门口排水井旁的积水。', '老陈说，物业门口的排水井旁边总有积水，一下雨就漫到路上，物业一直没有派人来修理。', STORY[3]!];
+  it("a `……的某某。` phrase made of its neighbours' words is a caption", () => {
+    const body = [
+      STORY[0]!,
+      STORY[1]!,
+      '物业门口排水井旁的积水。',
+      '老陈说，物业门口的排水井旁边总有积水，一下雨就漫到路上，物业一直没有派人来修理。',
+      STORY[3]!,
+    ];
     expect(captionsOf(body)).toEqual(['物业门口排水井旁的积水。']);
   });
 
   it('a short paragraph repeating a clause of the paragraph next to it is a caption', () => {
-    const body = [STORY[0]!, '老陈称，愿意自己出钱修好楼下的排水井。', STORY[1]!, '他说，只要能修好楼下的排水井，愿意自己出一部分钱，也不想再等了。', STORY[3]!];
+    const body = [
+      STORY[0]!,
+      '老陈称，愿意自己出钱修好楼下的排水井。',
+      STORY[1]!,
+      '他说，只要能修好楼下的排水井，愿意自己出一部分钱，也不想再等了。',
+      STORY[3]!,
+    ];
     expect(captionsOf(body)).toEqual(['老陈称，愿意自己出钱修好楼下的排水井。']);
   });
 
@@ -62,7 +74,10 @@ describe('uncredited captions', () => {
 
   it('extraction drops them and reports them as captions', () => {
     const page = ['城东排水井频频冒水', '2026-05-12 09:30 来源：某某网', STORY[0]!, STORY[1]!, '老陈家。', STORY[2]!, STORY[3]!];
-    const a = extractArticle(page.map((text, i) => ({ text, line: i + 1 })), 'c.txt');
+    const a = extractArticle(
+      page.map((text, i) => ({ text, line: i + 1 })),
+      'c.txt',
+    );
     expect(a.paragraphs).toEqual(STORY);
     expect(a.trace.find((t) => t.text === '老陈家。')?.what).toEqual({ role: 'dropped', kind: 'caption' });
   });

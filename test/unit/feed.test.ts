@@ -55,14 +55,27 @@ describe('renderFeed', () => {
   });
 
   it('carries the full text escaped in content:encoded, and links itself', async () => {
-    const xml = await renderFeed({ variant: getVariant('zh-hk'), siteUrl: 'https://example.org', title: '网站', description: '说明', articles: [article], bodyHtml: () => '<p>第一段&lt;img&gt;。</p>' });
+    const xml = await renderFeed({
+      variant: getVariant('zh-hk'),
+      siteUrl: 'https://example.org',
+      title: '网站',
+      description: '说明',
+      articles: [article],
+      bodyHtml: () => '<p>第一段&lt;img&gt;。</p>',
+    });
     expect(xml).toContain('<content:encoded>&lt;p&gt;第一段&amp;lt;img&amp;gt;。&lt;/p&gt;</content:encoded>');
     expect(xml).toContain('<atom:link href="https://example.org/zh-hk/feed.xml" rel="self" type="application/rss+xml"/>');
   });
 
   it('keeps an author or outlet that reads like a number as written, and names the outlet without misusing <source>', async () => {
     const numeric = toEntry({ ...seedArticle, author: '007', source: '1e5\uffff0\uffff' }, '/bodies/a.json');
-    const xml = await renderFeed({ variant: getVariant('zh-hans'), siteUrl: 'https://example.org', title: '网站', description: '说明', articles: [numeric, article] });
+    const xml = await renderFeed({
+      variant: getVariant('zh-hans'),
+      siteUrl: 'https://example.org',
+      title: '网站',
+      description: '说明',
+      articles: [numeric, article],
+    });
     expect(xml).toContain('<dc:creator>007</dc:creator>');
     expect(xml).toContain('<dc:source>1e50</dc:source>');
     expect(xml).toContain('<dc:creator>作者&quot;&amp;</dc:creator><dc:source>来源</dc:source>');

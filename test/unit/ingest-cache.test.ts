@@ -69,6 +69,9 @@ describe('ingest cache', () => {
     expect(pruneFileCache(cacheDir, buildStart)).toBe(1);
     const left = readdirSync(cacheDir);
     expect(left).toHaveLength(1);
-    expect(cache.get(cache.key(seedCacheName('a.md', { timeZone: '+08:00', modified: statSync(join(seeds, 'a.md')).mtime }), readFileSync(join(seeds, 'a.md'))))?.article.title).toBe('缓存测试');
+    expect(
+      cache.get(cache.key(seedCacheName('a.md', { timeZone: '+08:00', modified: statSync(join(seeds, 'a.md')).mtime }), readFileSync(join(seeds, 'a.md'))))
+        ?.article.title,
+    ).toBe('缓存测试');
   });
 });

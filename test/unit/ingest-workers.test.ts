@@ -13,7 +13,9 @@ const scrapes = new URL('../fixtures/scrapes/', import.meta.url);
 function mixedFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'jianfan-workers-'));
   cpSync(scrapes, dir, { recursive: true, filter: (src) => !src.endsWith('.json') });
-  const first = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()[0]!;
+  const first = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()[0]!;
   cpSync(join(dir, first), join(dir, `zz-copy-${first}`));
   writeFileSync(join(dir, 'empty.txt'), '');
   return dir;
@@ -35,7 +37,15 @@ describe('ingestFolderInWorkers', { timeout: 60_000 }, () => {
   it('stops on bad seeds found by any worker, listing them all', async () => {
     const dir = mixedFolder();
     writeFileSync(join(dir, 'aaa-binary.txt'), Buffer.from([0, 159, 146, 150, 0, 0, 1]));
-    const run = ingestFolderInWorkers(dir, { timeZone: '+08:00', lenient: false, cache: null, bodies: tmpBodies(), workers: 2, minSeedsPerWorker: 1, workerFile });
+    const run = ingestFolderInWorkers(dir, {
+      timeZone: '+08:00',
+      lenient: false,
+      cache: null,
+      bodies: tmpBodies(),
+      workers: 2,
+      minSeedsPerWorker: 1,
+      workerFile,
+    });
     await expect(run).rejects.toBeInstanceOf(InvalidSeedsError);
     await expect(run).rejects.toMatchObject({ seeds: [{ file: 'aaa-binary.txt' }, { file: 'empty.txt' }] });
   });
@@ -43,7 +53,15 @@ describe('ingestFolderInWorkers', { timeout: 60_000 }, () => {
   it('writes and reuses the ingest cache from the workers', async () => {
     const dir = mixedFolder();
     const cacheDir = mkdtempSync(join(tmpdir(), 'jianfan-cache-'));
-    const options = { timeZone: '+08:00', lenient: true, cache: { dir: cacheDir, version: 'test' }, bodies: tmpBodies(), workers: 2, minSeedsPerWorker: 1, workerFile };
+    const options = {
+      timeZone: '+08:00',
+      lenient: true,
+      cache: { dir: cacheDir, version: 'test' },
+      bodies: tmpBodies(),
+      workers: 2,
+      minSeedsPerWorker: 1,
+      workerFile,
+    };
     const first = await ingestFolderInWorkers(dir, options);
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.json')).length).toBe(first.reports.length + 1); // + the skipped duplicate's entry
     // Mark every cache entry: a second run that returns the marks read the cache.

@@ -203,7 +203,10 @@ describe('ingestFolder', () => {
 
   it('names each hostile seed that made a parser throw or hang, and skips them in lenient mode', () => {
     const md = (body: string, extra = '') => `---\ntitle: 标题\npublished: "2026-01-01T00:00:00+08:00"\nauthor: 甲\nsource: 乙\n${extra}---\n${body}\n`;
-    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((n, i) => `${n}: &${n} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`)].join('\n');
+    const laughs = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefghi'.split('').map((n, i) => `${n}: &${n} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`),
+    ].join('\n');
     const dir = folder({
       'ok.txt': good,
       'laughs.md': md('正文。', `${laughs}\n`),
@@ -262,7 +265,9 @@ describe('ingestFolder', () => {
       expect(second.articles.map((a) => a.file)).toEqual(['A.md', 'a.txt']);
       expect(slugs(second)['a.txt']).toBe('a');
       expect(slugs(second)['A.md']).toMatch(/^a-[0-9a-f]{10}$/);
-      expect(second.reports.find((r) => r.file === 'A.md')?.warnings).toEqual([`slug a belongs to a.txt (published by the last build); using ${slugs(second)['A.md']}`]);
+      expect(second.reports.find((r) => r.file === 'A.md')?.warnings).toEqual([
+        `slug a belongs to a.txt (published by the last build); using ${slugs(second)['A.md']}`,
+      ]);
       // And it stays so: the newcomer keeps its suffixed URL in later builds.
       const third = ingestFolder(dir, { ...OPTIONS, bodies: tmpBodies(), lenient: false, previousSlugs: slugs(second) });
       expect(slugs(third)).toEqual(slugs(second));
@@ -280,7 +285,9 @@ describe('ingestFolder', () => {
 
   it('refuses a folder that yields no article, unless an empty site is meant', () => {
     const empty = folder({ 'notes.docx': 'x' });
-    expect(() => ingestFolder(empty, { ...OPTIONS, bodies: tmpBodies(), lenient: false })).toThrow(/no articles in .* \(no \.txt or \.md seed\).*JIANFAN_ALLOW_EMPTY=1/);
+    expect(() => ingestFolder(empty, { ...OPTIONS, bodies: tmpBodies(), lenient: false })).toThrow(
+      /no articles in .* \(no \.txt or \.md seed\).*JIANFAN_ALLOW_EMPTY=1/,
+    );
     const allBad = folder({ 'empty.txt': '' });
     expect(() => ingestFolder(allBad, { ...OPTIONS, bodies: tmpBodies(), lenient: true })).toThrow(/no articles in .* \(1 seed\(s\), 1 skipped as invalid\)/);
     const result = ingestFolder(empty, { ...OPTIONS, bodies: tmpBodies(), lenient: false, allowEmpty: true });

@@ -24,7 +24,17 @@ describe('inline protection', () => {
 
 describe('inline protection in a Markdown seed', () => {
   it('survives Markdown and ingest, and no page shows the marks', () => {
-    const seed = ['---', 'title: 关于-{軟體}-的报道', 'published: "2026-05-12T09:30:00+08:00"', 'author: 林小明', 'source: 晨报', '---', '', '这款-{软件}-的**名字**不变，软件会更新。', ''].join('\n');
+    const seed = [
+      '---',
+      'title: 关于-{軟體}-的报道',
+      'published: "2026-05-12T09:30:00+08:00"',
+      'author: 林小明',
+      'source: 晨报',
+      '---',
+      '',
+      '这款-{软件}-的**名字**不变，软件会更新。',
+      '',
+    ].join('\n');
     const { article } = ingestSeed('p.md', Buffer.from(seed), { timeZone: '+08:00' });
     const bodies = renderBodies(article.body);
     expect(bodies['zh-tw']).toBe('<p>這款软件的<strong>名字</strong>不變，軟體會更新。</p>');

@@ -32,7 +32,9 @@ describe('renderMarkdown (remark-cjk-friendly)', () => {
   });
   it('never turns seed text into script, handlers, iframes or javascript: links', () => {
     const html = toHtml(
-      renderMarkdown('<script>alert(1)</script>\n\n<iframe src="x"></iframe>\n\n[点我](javascript:alert(1))\n\n<img src=x onerror=alert(1)>\n\n<b onclick="x()">粗</b>'),
+      renderMarkdown(
+        '<script>alert(1)</script>\n\n<iframe src="x"></iframe>\n\n[点我](javascript:alert(1))\n\n<img src=x onerror=alert(1)>\n\n<b onclick="x()">粗</b>',
+      ),
     );
     expect(html).not.toMatch(/<script|<iframe|onerror|onclick|javascript:/i);
     expect(html).toContain('点我');
@@ -75,7 +77,10 @@ describe('raw HTML in a Markdown body', () => {
 
 describe('parseMarkdownSeed', () => {
   it('reads the required and optional front matter fields', () => {
-    const seed = parseMarkdownSeed(front(`${valid}\ndescription: 摘要\ntags: [经济, 科技]\nupdated: "2026-05-13T10:00:00+08:00"\nwritten: zh-tw\nconversion: as-written`), 'a.md');
+    const seed = parseMarkdownSeed(
+      front(`${valid}\ndescription: 摘要\ntags: [经济, 科技]\nupdated: "2026-05-13T10:00:00+08:00"\nwritten: zh-tw\nconversion: as-written`),
+      'a.md',
+    );
     expect(seed.frontMatter).toEqual({
       title: '测试标题',
       published: '2026-05-12T09:30:00+08:00',
@@ -92,7 +97,10 @@ describe('parseMarkdownSeed', () => {
     expect(seedError(() => parseMarkdownSeed(front(`${valid}\nwritten: zh-cn`), 'c.md')).reason).toContain('"written"');
   });
   it.each(['title', 'author', 'source', 'published'])('names the missing required field %s', (field) => {
-    const fields = valid.split('\n').filter((l) => !l.startsWith(field)).join('\n');
+    const fields = valid
+      .split('\n')
+      .filter((l) => !l.startsWith(field))
+      .join('\n');
     const error = seedError(() => parseMarkdownSeed(front(fields), 'b.md'));
     expect(error.file).toBe('b.md');
     expect(error.reason).toContain(`"${field}"`);
@@ -117,7 +125,12 @@ describe('hostile Markdown seeds are refused by name, with their line', () => {
   it('refuses a YAML alias bomb (billion laughs) in the front matter', () => {
     const names = 'abcdefghi';
     const lines = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let i = 1; i < names.length; i++) lines.push(`${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(', ')}]`);
+    for (let i = 1; i < names.length; i++)
+      lines.push(
+        `${names[i]}: &${names[i]} [${Array(9)
+          .fill(`*${names[i - 1]}`)
+          .join(', ')}]`,
+      );
     const text = seed('正文。\n', `${valid}\n${lines.join('\n')}`);
     expect(text.length).toBeLessThan(600);
     const error = seedError(() => parseMarkdownSeed(text, 'laughs.md'));
@@ -201,6 +214,8 @@ describe('remote images', () => {
     const seed = `---\n${valid}\n---\n${body}\n`;
     const { article, report } = ingestSeed('images.md', Buffer.from(seed), { timeZone: '+08:00' });
     expect(toHtml(article.body).match(/<img/g)).toHaveLength(2);
-    expect(report.warnings).toEqual(['3 remote image(s) removed, from https://tracker.example, https://cdn.example, https://img.news.example (allowed origins: JIANFAN_IMAGE_ORIGINS)']);
+    expect(report.warnings).toEqual([
+      '3 remote image(s) removed, from https://tracker.example, https://cdn.example, https://img.news.example (allowed origins: JIANFAN_IMAGE_ORIGINS)',
+    ]);
   });
 });

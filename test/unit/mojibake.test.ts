@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import {
-  FOLDED,
-  gbkDecodeStrict,
-  gbkEncode,
-  rareCount,
-  repairGbkMisalignment,
-  restorations,
-  suspicion,
-} from '../../src/pipeline/repair/mojibake.ts';
+import { FOLDED, gbkDecodeStrict, gbkEncode, rareCount, repairGbkMisalignment, restorations, suspicion } from '../../src/pipeline/repair/mojibake.ts';
 
 /**
  * The damage: fold every full-width mark to ASCII on the GBK bytes (so the

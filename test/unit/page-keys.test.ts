@@ -20,7 +20,7 @@ describe('pageKeys', () => {
     ]);
   });
 
-  it('changes a page\'s key with its article or the template, and no other page\'s', () => {
+  it("changes a page's key with its article or the template, and no other page's", () => {
     const before = pageKeys('t', articles);
     const edited = pageKeys('t', [articles[0]!, { slug: 'b', digest: 'd-b2' }]);
     expect(edited['/zh-tw/articles/a/']).toBe(before['/zh-tw/articles/a/']);
@@ -71,7 +71,15 @@ describe('reusablePages', () => {
 describe('settingsInPages', () => {
   it('keys pages on the JIANFAN_* settings that change them, in name order, and on nothing else', () => {
     expect(
-      settingsInPages({ PATH: '/bin', SEEDS_DIR: 's', JIANFAN_TIME_ZONE: '+09:00', JIANFAN_WORKERS: '2', JIANFAN_CACHE_DIR: 'c', JIANFAN_REPORT_DIR: 'r', JIANFAN_IMAGE_ORIGINS: 'https://x.org' }),
+      settingsInPages({
+        PATH: '/bin',
+        SEEDS_DIR: 's',
+        JIANFAN_TIME_ZONE: '+09:00',
+        JIANFAN_WORKERS: '2',
+        JIANFAN_CACHE_DIR: 'c',
+        JIANFAN_REPORT_DIR: 'r',
+        JIANFAN_IMAGE_ORIGINS: 'https://x.org',
+      }),
     ).toEqual(['JIANFAN_IMAGE_ORIGINS=https://x.org', 'JIANFAN_TIME_ZONE=+09:00']);
   });
 });
@@ -80,7 +88,15 @@ describe('parseManifest', () => {
   it('accepts a manifest and refuses what is not one', () => {
     const manifest = { template: 't', outDir: '/o', pages: {}, hashes: {} };
     expect(parseManifest(manifest)).toEqual(manifest);
-    for (const bad of [null, 3, 'x', {}, { template: 't', outDir: '/o' }, { template: 1, outDir: '/o', pages: {} }, { template: 't', outDir: '/o', pages: null }]) {
+    for (const bad of [
+      null,
+      3,
+      'x',
+      {},
+      { template: 't', outDir: '/o' },
+      { template: 1, outDir: '/o', pages: {} },
+      { template: 't', outDir: '/o', pages: null },
+    ]) {
       expect(parseManifest(bad)).toBeNull();
     }
   });
@@ -94,6 +110,6 @@ describe('the kept-pages module', () => {
   });
 });
 
-it('places an article page in its folder\'s index.html', () => {
+it("places an article page in its folder's index.html", () => {
   expect(pageFile('/zh-tw/articles/a/')).toBe('zh-tw/articles/a/index.html');
 });

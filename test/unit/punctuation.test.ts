@@ -74,10 +74,8 @@ describe('repairPunctuation: leaves non-Han punctuation alone', () => {
 
 describe('repairPunctuation: mixed paragraph', () => {
   it('converts only the Chinese marks', () => {
-    const input =
-      '据报道,该公司(XYZ.SZ)于10:30发布公告:全年营收(约50亿元)增长5.0%!详情见https://ex.com/n?id=1,2。英文标题为"Hello, World!"。';
-    const expected =
-      '据报道，该公司(XYZ.SZ)于10:30发布公告：全年营收（约50亿元）增长5.0%！详情见https://ex.com/n?id=1,2。英文标题为"Hello, World!"。';
+    const input = '据报道,该公司(XYZ.SZ)于10:30发布公告:全年营收(约50亿元)增长5.0%!详情见https://ex.com/n?id=1,2。英文标题为"Hello, World!"。';
+    const expected = '据报道，该公司(XYZ.SZ)于10:30发布公告：全年营收（约50亿元）增长5.0%！详情见https://ex.com/n?id=1,2。英文标题为"Hello, World!"。';
     const out = repairPunctuation(input);
     expect(out.text).toBe(expected);
     expect(out.count).toBe(5);

@@ -60,7 +60,12 @@ describe('relatedArticles', () => {
   });
 
   it('breaks ties by input order, the same on every run', () => {
-    const tied = [{ slug: 'x', text: '电池' }, { slug: 'y', text: '电池' }, { slug: 'z', text: '电池' }, ...['桥梁', '渡轮', '茶园'].map((text) => ({ slug: text, text }))];
+    const tied = [
+      { slug: 'x', text: '电池' },
+      { slug: 'y', text: '电池' },
+      { slug: 'z', text: '电池' },
+      ...['桥梁', '渡轮', '茶园'].map((text) => ({ slug: text, text })),
+    ];
     expect(relatedArticles(tied).get('z')).toEqual(['x', 'y']);
     expect(relatedArticles(tied)).toEqual(relatedArticles(tied));
   });

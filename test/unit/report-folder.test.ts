@@ -21,12 +21,15 @@ describe('report folder', () => {
     expect(reportDirFor('/site/dist', '/site', 'reports')).toBe('/site/reports');
   });
 
-  it('holds report.json, an index linking every seed, and each seed\'s lines, escaped; an older report is replaced whole', () => {
+  it("holds report.json, an index linking every seed, and each seed's lines, escaped; an older report is replaced whole", () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'jianfan-report-')), 'dist-report');
     mkdirSync(dir);
     writeFileSync(join(dir, 'stale.html'), 'old');
     const seed = ingestSeed('tree.txt', Buffer.from(SCRAPE), { timeZone: '+08:00' });
-    const report = buildReport({ articles: [], reports: [seed.report], traces: { 'tree.txt': seed.trace! }, duplicates: [], skipped: [], warnings: [] }, '/seeds');
+    const report = buildReport(
+      { articles: [], reports: [seed.report], traces: { 'tree.txt': seed.trace! }, duplicates: [], skipped: [], warnings: [] },
+      '/seeds',
+    );
     writeReportFolder(dir, report, { 'tree.txt': seed.trace! });
     expect(readdirSync(dir).sort()).toEqual(['index.html', 'report.json', `${seed.report.slug}.html`].sort());
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain(`href="${seed.report.slug}.html"`);

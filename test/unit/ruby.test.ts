@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  hasToneMark,
-  matchReading,
-  normalisePinyin,
-  readingsOf,
-  removeFlattenedRuby,
-  stripTones,
-} from '../../src/pipeline/repair/ruby.ts';
+import { hasToneMark, matchReading, normalisePinyin, readingsOf, removeFlattenedRuby, stripTones } from '../../src/pipeline/repair/ruby.ts';
 
 describe('removeFlattenedRuby: removes readings', () => {
   it('traditional characters with tone-marked readings', () => {

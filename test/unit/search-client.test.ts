@@ -20,7 +20,7 @@ function fakePagefind(): Pagefind & { merged: string[] } {
 
 const json = (body: unknown, status = 200) => Promise.resolve(new Response(JSON.stringify(body), { status }));
 
-describe('withShards (merging a bundle\'s shards)', () => {
+describe("withShards (merging a bundle's shards)", () => {
   it('merges every listed shard, in order, under the bundle', async () => {
     const mod = fakePagefind();
     await withShards(mod, json(['shard-1/', 'batch-0/', 'recent/']), '/pagefind/zh-tw/');

@@ -25,7 +25,23 @@ beforeAll(() => {
 });
 afterAll(() => vi.unstubAllGlobals());
 
-const SAMPLES = ['发布会后', '头发干了', '软件和芯片', '余文涛说', '余先生', '「中文采访」', '支持率', '颱風過後', '理髮店', '開源軟體', 'U盘', 'scaleX万卡集群', '面对涨价的牛肉面', '這裡和这里', '1微秒'];
+const SAMPLES = [
+  '发布会后',
+  '头发干了',
+  '软件和芯片',
+  '余文涛说',
+  '余先生',
+  '「中文采访」',
+  '支持率',
+  '颱風過後',
+  '理髮店',
+  '開源軟體',
+  'U盘',
+  'scaleX万卡集群',
+  '面对涨价的牛肉面',
+  '這裡和这里',
+  '1微秒',
+];
 
 describe('bucketed query conversion', () => {
   for (const variant of VARIANT_IDS) {
@@ -85,7 +101,7 @@ describe('query parsing', () => {
   });
 });
 
-describe('a reader\'s word in any region\'s vocabulary (issue 13 defect 5)', () => {
+describe("a reader's word in any region's vocabulary (issue 13 defect 5)", () => {
   // The forms a search asks for: each must include the word as every variant's pages write it.
   const forms = async (variant: (typeof VARIANT_IDS)[number], query: string) => (await termForms(queryChainManifest(variant), parseQuery(query)))[0]!.shown;
   it.each([

@@ -28,8 +28,9 @@ describe('innerHtmlOf', () => {
     expect(innerHtmlOf('<div data-pagefind-body-x><p>a</p></div>', 'data-pagefind-body')).toBeNull();
   });
 
-  it('reads the name only as an attribute, not in another attribute\'s value', () => {
-    const html = '<head><meta name="description" content="摘要说 data-pagefind-body 与 a > b"></head><body><div class="prose" data-pagefind-body><p>正文</p></div></body>';
+  it("reads the name only as an attribute, not in another attribute's value", () => {
+    const html =
+      '<head><meta name="description" content="摘要说 data-pagefind-body 与 a > b"></head><body><div class="prose" data-pagefind-body><p>正文</p></div></body>';
     expect(innerHtmlOf(html, 'data-pagefind-body')).toBe('<p>正文</p>');
     expect(innerHtmlOf('<p title=\'x data-pagefind-body\'>a</p><div data-pagefind-body="">b</div>', 'data-pagefind-body')).toBe('b');
   });
@@ -46,7 +47,11 @@ describe('indexDocument', () => {
     `<body><nav>导航 菜单</nav><article><h1>标题</h1><div class="prose" data-pagefind-body>${body}</div></article><footer>版权</footer></body></html>`;
 
   it('indexes the headline and body only, with metadata for results', () => {
-    const doc = indexDocument(page({ headline: '测试标题', datePublished: '2026-05-12T09:30:00+08:00', publisher: { name: '某报' } }), '/zh-hans/articles/x/', 'zh-hans');
+    const doc = indexDocument(
+      page({ headline: '测试标题', datePublished: '2026-05-12T09:30:00+08:00', publisher: { name: '某报' } }),
+      '/zh-hans/articles/x/',
+      'zh-hans',
+    );
     expect(doc).not.toBeNull();
     const html = doc!.html;
     expect(doc!.url).toBe('/zh-hans/articles/x/');
@@ -79,7 +84,11 @@ describe('searchText (what a variant shows of a result)', () => {
 
   it('is the headline and each block of the body on its own line, as text, with source and date', () => {
     const text = searchText(
-      page('<p>第一段&#x3C;b&#x3E;不是標記&amp;</p><h2>小標</h2><p>第二段<br>換行</p>', { headline: '標題 <img src=x>', datePublished: '2026-09-15T07:50:00+08:00', publisher: { name: '山城新聞網' } }),
+      page('<p>第一段&#x3C;b&#x3E;不是標記&amp;</p><h2>小標</h2><p>第二段<br>換行</p>', {
+        headline: '標題 <img src=x>',
+        datePublished: '2026-09-15T07:50:00+08:00',
+        publisher: { name: '山城新聞網' },
+      }),
       '/zh-tw/articles/a/',
     );
     expect(text).toEqual({

@@ -42,7 +42,8 @@ describe('site-wide rules in search', () => {
     expect(await convertWith(tw, '微軟雅黑')).toBe('微软雅黑');
     expect(await convertWith(queryChainManifest('zh-hans'), '微軟雅黑')).toBe('微软雅黑');
     for (const text of ['英伟达发布会', '微軟雅黑字體', '干细胞研究', '輝達']) {
-      for (const variant of VARIANT_IDS) expect(await convertWith(queryChainManifest(variant), text), `${variant} ${text}`).toBe(converterFor(variant)(toCanonical(text)));
+      for (const variant of VARIANT_IDS)
+        expect(await convertWith(queryChainManifest(variant), text), `${variant} ${text}`).toBe(converterFor(variant)(toCanonical(text)));
     }
   });
 });

@@ -30,7 +30,14 @@ describe('sidecar files', () => {
       'tree.yaml': 'title: 春季植树活动启动\nauthor: 張三\nsource: 晨光日報\npublished: "2026-03-04T09:30:00+08:00"\n',
     });
     const { articles, reports, warnings } = build(dir);
-    expect(articles[0]).toMatchObject({ title: '春季植树活动启动', author: '张三', source: '晨光日报', published: '2026-03-04T09:30:00+08:00', dateOnly: false, zoneAssumed: false });
+    expect(articles[0]).toMatchObject({
+      title: '春季植树活动启动',
+      author: '张三',
+      source: '晨光日报',
+      published: '2026-03-04T09:30:00+08:00',
+      dateOnly: false,
+      zoneAssumed: false,
+    });
     expect(reports[0]?.sidecar).toEqual({ file: 'tree.yaml', fields: ['title', 'author', 'source', 'published'] });
     expect(reports[0]?.fallbacks).toEqual([]);
     // The sidecar is read with its seed, not reported as an ignored file.
@@ -68,7 +75,9 @@ describe('sidecar files', () => {
     expect(() => build(dir)).toThrow(/tree\.txt: its sidecar tree\.yaml:1: sidecar field "conversion": unknown key "zh-cn"/);
     const lenient = ingestFolder(dir, { timeZone: '+08:00', lenient: true, bodies: tmpBodies() });
     expect(lenient.articles.map((a) => a.file)).toEqual(['other.txt']);
-    expect(lenient.skipped).toEqual([{ file: 'tree.txt', line: undefined, reason: 'its sidecar tree.yaml:1: sidecar field "conversion": unknown key "zh-cn" (expected zh-tw, zh-hk, keep)' }]);
+    expect(lenient.skipped).toEqual([
+      { file: 'tree.txt', line: undefined, reason: 'its sidecar tree.yaml:1: sidecar field "conversion": unknown key "zh-cn" (expected zh-tw, zh-hk, keep)' },
+    ]);
   });
 
   it('a sidecar with no scrape beside it is named as ignored', () => {

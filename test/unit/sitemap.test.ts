@@ -7,17 +7,21 @@ describe('the sitemap', () => {
   });
 
   it('leaves out the noindex pages: alias redirects, not-found pages, the 404 page, search', () => {
-    for (const path of ['/zh-cn/', '/zh-hant-hk/', '/404.html', '/zh-tw/not-found/', '/zh-hans/search/']) expect(inSitemap(`https://example.org${path}`), path).toBe(false);
+    for (const path of ['/zh-cn/', '/zh-hant-hk/', '/404.html', '/zh-tw/not-found/', '/zh-hans/search/'])
+      expect(inSitemap(`https://example.org${path}`), path).toBe(false);
   });
 
   it('gives hreflang the BCP 47 tag of each variant', () => {
     expect(SITEMAP_LOCALES).toEqual({ 'zh-hans': 'zh-Hans', 'zh-tw': 'zh-Hant-TW', 'zh-hk': 'zh-Hant-HK' });
   });
 
-  it('lists the root with no alternates and as no page\'s alternate', () => {
+  it("lists the root with no alternates and as no page's alternate", () => {
     const link = (path: string, lang: string) => ({ url: `https://example.org${path}`, lang });
     expect(withoutRootAlternates({ url: 'https://example.org/', links: [link('/', 'zh-Hans'), link('/zh-hans/', 'zh-Hans')] }).links).toEqual([]);
-    const home = withoutRootAlternates({ url: 'https://example.org/zh-tw/', links: [link('/', 'zh-Hans'), link('/zh-hans/', 'zh-Hans'), link('/zh-tw/', 'zh-Hant-TW')] });
+    const home = withoutRootAlternates({
+      url: 'https://example.org/zh-tw/',
+      links: [link('/', 'zh-Hans'), link('/zh-hans/', 'zh-Hans'), link('/zh-tw/', 'zh-Hant-TW')],
+    });
     expect(home.links).toEqual([link('/zh-hans/', 'zh-Hans'), link('/zh-tw/', 'zh-Hant-TW')]);
   });
 });

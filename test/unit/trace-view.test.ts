@@ -37,7 +37,9 @@ describe('trace view', () => {
   it('never hands a control character of the seed to the terminal, nor seed text to HTML as markup', () => {
     expect(text).not.toContain('\u001b');
     expect(escapeForTerminal('a\u001b[31mb\u202e')).toBe('a\\u{1b}[31mb\\u{202e}');
-    const html = formatTraceHtml(ingestSeed('x.txt', Buffer.from(SCRAPE.replace('志愿者在公园种树', '<script>alert(1)</script>志愿者')), { timeZone: '+08:00' }));
+    const html = formatTraceHtml(
+      ingestSeed('x.txt', Buffer.from(SCRAPE.replace('志愿者在公园种树', '<script>alert(1)</script>志愿者')), { timeZone: '+08:00' }),
+    );
     expect(html).not.toContain('<script>alert');
     expect(html).toContain('&#60;script&#62;');
   });

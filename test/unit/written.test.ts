@@ -13,11 +13,26 @@ const OPTIONS = { timeZone: '+08:00' };
 
 // Taiwan text with forms a trip through simplified loses (彆, 擡, 舖, 喫) and Taiwan vocabulary.
 const TAIWAN = ['他彆著一口氣擡起頭，走進街角的舖子裡喫飯。', '這套軟體的影片功能，讓使用者在網路上分享。'];
-const TAIWAN_MORE = ['老闆說，這間舖子開了三十年，附近的居民常常來這裡喫早餐，大家都很捨不得它關門。', '市府表示，將協助店家申請補助，讓老店能夠繼續經營下去，也希望更多年輕人回到街區。'];
+const TAIWAN_MORE = [
+  '老闆說，這間舖子開了三十年，附近的居民常常來這裡喫早餐，大家都很捨不得它關門。',
+  '市府表示，將協助店家申請補助，讓老店能夠繼續經營下去，也希望更多年輕人回到街區。',
+];
 const HONG_KONG = ['他在裏面着急地説，這條綫路要改。', '記者到現場採訪，市民都很關心。'];
 
 function markdown(title: string, paragraphs: string[], extra = ''): Buffer {
-  return Buffer.from(['---', `title: ${title}`, 'published: "2026-05-12T09:30:00+08:00"', 'author: 林小明', 'source: 晨報', extra, '---', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
+  return Buffer.from(
+    [
+      '---',
+      `title: ${title}`,
+      'published: "2026-05-12T09:30:00+08:00"',
+      'author: 林小明',
+      'source: 晨報',
+      extra,
+      '---',
+      '',
+      ...paragraphs.flatMap((p) => [p, '']),
+    ].join('\n'),
+  );
 }
 
 describe('traditional sources', () => {
@@ -56,7 +71,16 @@ describe('traditional sources', () => {
   });
 
   it('keep a traditional scrape’s paragraphs as written', () => {
-    const scrape = ['首頁 > 社會 > 正文', '', '臺北街角的舖子重新開張 老顧客回來喫飯', '', '2026-03-04 05:06:07 來源：晨光日報 作者：趙一鳴', '', ...[...TAIWAN, ...TAIWAN_MORE].flatMap((p) => [p, '']), '責任編輯：錢二'].join('\n');
+    const scrape = [
+      '首頁 > 社會 > 正文',
+      '',
+      '臺北街角的舖子重新開張 老顧客回來喫飯',
+      '',
+      '2026-03-04 05:06:07 來源：晨光日報 作者：趙一鳴',
+      '',
+      ...[...TAIWAN, ...TAIWAN_MORE].flatMap((p) => [p, '']),
+      '責任編輯：錢二',
+    ].join('\n');
     const { article } = ingestSeed('tw.txt', Buffer.from(scrape), OPTIONS);
     expect(article.written?.variant).toBe('zh-tw');
     expect(blockTexts(article.written!.body)).toEqual([...TAIWAN, ...TAIWAN_MORE]);

@@ -13,6 +13,13 @@ const FEED_SIZE = 50;
 export const GET: APIRoute = async ({ params }) => {
   const variant = getVariant(params['variant'] as VariantId);
   const articles = (await getArticles()).slice(0, FEED_SIZE);
-  const body = await renderFeed({ variant, siteUrl: SITE.url, title: SITE.name, description: SITE.description, articles, bodyHtml: (a) => readBody(a.bodyFile, variant.id) });
+  const body = await renderFeed({
+    variant,
+    siteUrl: SITE.url,
+    title: SITE.name,
+    description: SITE.description,
+    articles,
+    bodyHtml: (a) => readBody(a.bodyFile, variant.id),
+  });
   return new Response(body, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
 };

@@ -39,7 +39,10 @@ function isMenu(t: string): boolean {
 }
 
 const alternation = (words: readonly string[]): string =>
-  [...words].sort((x, y) => y.length - x.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  [...words]
+    .sort((x, y) => y.length - x.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 
 const WIDGET = new RegExp(`^(?:${alternation(WIDGET_WORDS)})$`, 'iu');
 
@@ -86,17 +89,21 @@ export function classifyLine(text: string): DropKind | null {
   if (/^[（(]?(?:原标题|原题为?|原题目)\s*[：:《]/u.test(t) && t.length <= 90) return 'original-title';
   if (TAGS.test(t) && t.length <= 80 && f.fullStops === 0) return 'tags';
   if (isCaption(t)) return 'caption';
-  if (/^(?:免责声明|声明|风险提示)\s*[：:]|本文观点仅代表|不构成任何(?:投资)?建议/u.test(t) || (short && /仅供参考/u.test(t)))
-    return 'disclaimer';
+  if (/^(?:免责声明|声明|风险提示)\s*[：:]|本文观点仅代表|不构成任何(?:投资)?建议/u.test(t) || (short && /仅供参考/u.test(t))) return 'disclaimer';
   if (/^(?:特别声明|版权声明|温馨提示|notice|disclaimer)\s*[：:]/iu.test(t) || (short && /^(?:提示|注意)\s*[：:]/u.test(t))) return 'notice';
   if (/本平台仅提供|信息存储(?:服务|空间)|转载请注明|转载请联系|如有侵权|联系删除|仅提供信息存储/u.test(t)) return 'notice';
   // Calls to action: only on lines that do not read as prose.
   if (
     (f.fullStops === 0 || f.length <= 30) &&
-    /下载.{0,8}(?:APP|客户端|Apps?)|(?:APP|客户端).{0,6}下载|扫码|扫描.{0,6}二维码|二维码|关注我们|追踪我们|订阅我们|立即下载|点击进入|点我看|加入.{0,8}(?:好友|粉丝团)|like.{0,12}(?:FB|facebook)|(?:FB|facebook)专页|按赞加入/iu.test(t)
+    /下载.{0,8}(?:APP|客户端|Apps?)|(?:APP|客户端).{0,6}下载|扫码|扫描.{0,6}二维码|二维码|关注我们|追踪我们|订阅我们|立即下载|点击进入|点我看|加入.{0,8}(?:好友|粉丝团)|like.{0,12}(?:FB|facebook)|(?:FB|facebook)专页|按赞加入/iu.test(
+      t,
+    )
   )
     return 'notice';
-  if ((/[\w.-]+@[\w-]+\.[\w.]{2,}/u.test(t) && t.length <= 240) || (short && /(?:邮箱|电邮|微信|联系电话|联络电话|爆料|报料|线索)\s*[：:]|欢迎联系|欢迎联络/u.test(t)))
+  if (
+    (/[\w.-]+@[\w-]+\.[\w.]{2,}/u.test(t) && t.length <= 240) ||
+    (short && /(?:邮箱|电邮|微信|联系电话|联络电话|爆料|报料|线索)\s*[：:]|欢迎联系|欢迎联络/u.test(t))
+  )
     return 'bio';
   if (/^(?:图|图片)?(?:来源|源)?\s*[：:/／|｜]|^图\s*[/／]|^[▲△]/u.test(t) && t.length <= 80 && /^[图▲△]/u.test(t)) return 'caption';
   // `某报记者 张三 李四` has a menu's shape; a byline is read as one.
@@ -110,13 +117,21 @@ export function classifyLine(text: string): DropKind | null {
 export function isRelatedHeading(text: string): boolean {
   const t = text.trim().replace(/[：:>》›\s]+$/u, '');
   if (t.length > 14 || /[。！？，]/u.test(t)) return false;
-  return /^(?:相关|相關|延伸|推荐|推薦|热点|熱點|热门|熱門|精彩|更多|猜你|为你|為你|编辑推荐|編輯推薦|今日|最新|热读|熱讀|人气|人氣|看了本文|大家都在看|你可能|您可能|往期|猜您)/u.test(t) &&
-    /相关|相關|阅读|閱讀|推荐|推薦|新闻|新聞|热点|熱點|热门|熱門|文章|报道|報導|喜欢|喜歡|在看|回顾|回顧|排行|要闻|要聞|精选|精選|感兴趣|感興趣|专题|專題/u.test(t);
+  return (
+    /^(?:相关|相關|延伸|推荐|推薦|热点|熱點|热门|熱門|精彩|更多|猜你|为你|為你|编辑推荐|編輯推薦|今日|最新|热读|熱讀|人气|人氣|看了本文|大家都在看|你可能|您可能|往期|猜您)/u.test(
+      t,
+    ) &&
+    /相关|相關|阅读|閱讀|推荐|推薦|新闻|新聞|热点|熱點|热门|熱門|文章|报道|報導|喜欢|喜歡|在看|回顾|回顧|排行|要闻|要聞|精选|精選|感兴趣|感興趣|专题|專題/u.test(
+      t,
+    )
+  );
 }
 
 /** `科技要闻`, `头条要闻`, `往期回顾 全部`, `热门排行`: a section label of a headline list. */
 export function isSectionLabel(text: string): boolean {
   const t = text.trim();
   if (t.length > 12 || /[。！？，]/u.test(t)) return false;
-  return /(?:要闻|要聞|头条|頭條|排行|排行榜|精选|精選|回顾|回顧|专题|專題|原创|原創|快讯|快訊|视频|視頻|影音|图集|圖集|焦点|焦點)(?:\s*(?:全部|更多|>+))?$/u.test(t);
+  return /(?:要闻|要聞|头条|頭條|排行|排行榜|精选|精選|回顾|回顧|专题|專題|原创|原創|快讯|快訊|视频|視頻|影音|图集|圖集|焦点|焦點)(?:\s*(?:全部|更多|>+))?$/u.test(
+    t,
+  );
 }

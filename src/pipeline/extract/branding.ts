@@ -11,7 +11,8 @@ const LATIN_BRAND = /^[A-Z][A-Za-z0-9]{3,11}$/u;
  * Names of sections and buttons that end like an outlet's (`即时新闻`, `订阅电子报`,
  * `副刊`): a section word alone, or one opened by a verb or a list label.
  */
-const GENERIC = /^(?:新闻|日报|晚报|早报|电子报|周刊|副刊|电视|网|报|社|台)$|^(?:订阅|下载|关注|加入|登录|登入|会员|即时|最新|相关|更多|历史|热门|国际|国内|本地|地方|港澳|两岸|财经|体育|娱乐|科技|视频|图片|专题)/u;
+const GENERIC =
+  /^(?:新闻|日报|晚报|早报|电子报|周刊|副刊|电视|网|报|社|台)$|^(?:订阅|下载|关注|加入|登录|登入|会员|即时|最新|相关|更多|历史|热门|国际|国内|本地|地方|港澳|两岸|财经|体育|娱乐|科技|视频|图片|专题)/u;
 
 /** The longest prefix of `token` shaped like an outlet's name, if any. */
 function outletPrefix(token: string): string | null {
@@ -27,7 +28,7 @@ function outletPrefix(token: string): string | null {
 /** `某某日报版权所有 © 2026` → 某某日报. */
 export function copyrightHolder(line: string): string | null {
   const m = /^(?:copyright\s*)?(?:©\s*)?(?:\d{4}(?:\s*-\s*\d{4})?\s*)?([^\s©|｜]{2,16}?)\s*(?:版权所有|版权归)/iu.exec(line.trim());
-  return m?.[1] ? outletPrefix(m[1]) ?? null : null;
+  return m?.[1] ? (outletPrefix(m[1]) ?? null) : null;
 }
 
 /** Words that follow a site's name on its own furniture lines: `某某网 主页`, `某某报 APP`, `某某网简介`. */

@@ -18,13 +18,39 @@ const REPORTER = String.raw`(?:记者|記者|特派员|特派員|撰稿人|撰�
 const REPORT_VERB = /(?:报导|报道|報導|報道|摄影|攝影|摄|攝|整理|编译|編譯|采写|採寫|综合|綜合)$/u;
 /** Words that look like a 2-4 character name but are not. */
 const NOT_NAME = new Set([
-  '报道', '报导', '報導', '報道', '综合', '綜合', '编译', '編譯', '整理', '摄影', '攝影', '通讯员', '通訊員',
-  '实习生', '實習生', '本报', '本報', '本台', '本网', '本網', '记者', '記者', '编辑', '編輯', '作者', '来源', '來源',
+  '报道',
+  '报导',
+  '報導',
+  '報道',
+  '综合',
+  '綜合',
+  '编译',
+  '編譯',
+  '整理',
+  '摄影',
+  '攝影',
+  '通讯员',
+  '通訊員',
+  '实习生',
+  '實習生',
+  '本报',
+  '本報',
+  '本台',
+  '本网',
+  '本網',
+  '记者',
+  '記者',
+  '编辑',
+  '編輯',
+  '作者',
+  '来源',
+  '來源',
 ]);
 /** Words a name cannot contain (catches prose mistaken for a name). */
 const NOT_IN_NAME = /[的了是在和与與对對为為从從等及或有无無个個]|关注|關注/u;
 /** How an outlet's name ends: 报, 网, 社, 台, 新闻, 媒体 … (or a Latin brand). */
-export const OUTLET_END = /(?:报|報|网|網|社|台|刊|海外版|新闻|新聞|媒体|媒體|电视|電視|广播|廣播|频道|頻道|客户端|客戶端|杂志|雜誌|周刊|週刊|中心|之声|之聲)$|^[A-Za-z][A-Za-z0-9 .&-]{1,15}$/u;
+export const OUTLET_END =
+  /(?:报|報|网|網|社|台|刊|海外版|新闻|新聞|媒体|媒體|电视|電視|广播|廣播|频道|頻道|客户端|客戶端|杂志|雜誌|周刊|週刊|中心|之声|之聲)$|^[A-Za-z][A-Za-z0-9 .&-]{1,15}$/u;
 
 function isName(s: string): boolean {
   if (NOT_NAME.has(s)) return false;
@@ -91,7 +117,11 @@ function joinNames(names: string[]): string | null {
 /** Parse a byline or source label; null when the line has none. */
 export function parseByline(text: string): Byline | null {
   // `■记者某某`, `□ 本报记者 某某`: a bullet before a byline; `︰` is a colon.
-  const t = text.trim().replace(/^[■□●◆◇▲△★☆]\s*/u, '').replace(/︰/gu, '：').replace(/╱/gu, '／');
+  const t = text
+    .trim()
+    .replace(/^[■□●◆◇▲△★☆]\s*/u, '')
+    .replace(/︰/gu, '：')
+    .replace(/╱/gu, '／');
   if (!t) return null;
   let author: string | null = null;
   let source: string | null = null;
@@ -106,9 +136,7 @@ export function parseByline(text: string): Byline | null {
   if (field?.[1] && !author) author = joinNames(leadingNames(field[1]));
 
   // Reporter form: `<outlet>记者 <name>`, `记者<name>／<place>报导`.
-  const rep = new RegExp(`^([^\\s]{0,20}?)(?:特约|特約|见习|見習|实习|實習|首席|资深|資深)?${REPORTER}(.*)$`, 'u').exec(
-    t.replace(/^[【\[〔（(]\s*/u, ''),
-  );
+  const rep = new RegExp(`^([^\\s]{0,20}?)(?:特约|特約|见习|見習|实习|實習|首席|资深|資深)?${REPORTER}(.*)$`, 'u').exec(t.replace(/^[【\[〔（(]\s*/u, ''));
   if (rep && !author) {
     const rest = rep[2] ?? '';
     const names = leadingNames(rest);

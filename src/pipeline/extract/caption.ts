@@ -9,7 +9,9 @@ import { PHOTO_CREDITS } from './cues.ts';
 
 const CREDIT = [...PHOTO_CREDITS].sort((a, b) => b.length - a.length).join('|');
 /** After a sentence, the one-character and generic credits (`图`, `资料`) need a space before them: `……。 某某 图`. */
-const LONG_CREDIT = PHOTO_CREDITS.filter((c) => c.length >= 2 && c !== '资料' && c !== '照片' && c !== '图片').sort((a, b) => b.length - a.length).join('|');
+const LONG_CREDIT = PHOTO_CREDITS.filter((c) => c.length >= 2 && c !== '资料' && c !== '照片' && c !== '图片')
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 /** `（某某社记者某某摄 2026年5月12日）`: a parenthesis at the end of the line holding a credit word. */
 const TRAILING_CREDIT_PAREN = new RegExp(`[（(][^（）()]{0,40}(?:${CREDIT})[^（）()]{0,24}[）)]$`, 'u');
 /** `……。 某某供图`, `……。资料图片`, `……。视觉中国 资料`: a credit after the last sentence. */
@@ -18,7 +20,8 @@ const TRAILING_CREDIT = new RegExp(
   'u',
 );
 /** `某某摄`, `记者某某／摄影`, `某某 / 摄`: a line that is only a credit. */
-const CREDIT_ONLY = /^(?:[（(]?(?:本报|本报记者|记者|特约记者|通讯员)?\s*[\p{Script=Han}·]{2,12}(?:\s*[、,，\s]\s*[\p{Script=Han}·]{2,4})*\s*[/／]?\s*(?:摄|摄影|翻摄|供图)[）)]?)$/u;
+const CREDIT_ONLY =
+  /^(?:[（(]?(?:本报|本报记者|记者|特约记者|通讯员)?\s*[\p{Script=Han}·]{2,12}(?:\s*[、,，\s]\s*[\p{Script=Han}·]{2,4})*\s*[/／]?\s*(?:摄|摄影|翻摄|供图)[）)]?)$/u;
 /** `摄影：某某`, `图片：某某`, `图：某某`, `图片均来自网络`, `图片来源：……`. */
 const CREDIT_LABEL = /^(?:摄影|摄像|图片|图文|图|视频|图片来源|图片均来自|图片来自|图源|来源图片)\s*(?:[：:︰/／|｜]|均|来自|由)/u;
 

@@ -171,13 +171,7 @@ export function publisherName(items: Item[], kinds: (DropKind | null)[], body: S
  * timestamp above the header. A clock far above the headline (a portal's "now")
  * is not the article's time.
  */
-export function findPublished(
-  items: Item[],
-  kinds: (DropKind | null)[],
-  body: Span,
-  titleIdx: number | null,
-  explained: Set<number>,
-): FoundTime | null {
+export function findPublished(items: Item[], kinds: (DropKind | null)[], body: Span, titleIdx: number | null, explained: Set<number>): FoundTime | null {
   // A breadcrumb over the headline may carry the time (`首页 > 政治 2026年5月12日 09:30`).
   const from = titleIdx === null ? Math.max(0, body.start - HEADER_WINDOW) : Math.max(0, titleIdx - 3);
   let best: FoundTime | null = null;

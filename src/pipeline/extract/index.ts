@@ -119,7 +119,9 @@ function cutProseWarnings(items: readonly Item[], infos: readonly BodyLineInfo[]
     }
   }
   if (first === null || han < CUT_PROSE_HAN) return [];
-  return [`the body may be cut short: ${han} Han characters of prose from line ${(items[first] as Item).line} were left out after it (check with npm run inspect; a sidecar or an edit can fix it)`];
+  return [
+    `the body may be cut short: ${han} Han characters of prose from line ${(items[first] as Item).line} were left out after it (check with npm run inspect; a sidecar or an edit can fix it)`,
+  ];
 }
 
 /** One sentence of a caption's length: at most 25 Han characters, ending in a full stop. */
@@ -192,7 +194,15 @@ export function extractArticle(lines: SourceLine[], file: string): ExtractedArti
     if (k === 'caption' || k === 'widget') break;
     const text = (items[i] as Item).text;
     const cls = infos[i]?.cls;
-    if (k != null || (cls !== 'short' && cls !== 'neargood') || !isSubheading(text) || lineFeatures(text).han < 6 || parseByline(text) || findTimes(text).length > 0) break;
+    if (
+      k != null ||
+      (cls !== 'short' && cls !== 'neargood') ||
+      !isSubheading(text) ||
+      lineFeatures(text).han < 6 ||
+      parseByline(text) ||
+      findTimes(text).length > 0
+    )
+      break;
     leading.unshift(i);
   }
   // One line alone there is a standfirst, a video's title or a kicker; a block of two or more is headings.
@@ -202,7 +212,13 @@ export function extractArticle(lines: SourceLine[], file: string): ExtractedArti
     return { kind: infos[i]?.cls === 'short' && isSubheading(it.text) ? ('h2' as const) : ('p' as const), text: it.text, line: it.line };
   });
   // A digest box over the body repeats a sentence of the body below it: it is not the lead.
-  const digest = blocks.length > 2 && blocks[0] !== undefined && repeatsLater(blocks[0].text, blocks.slice(1).map((b) => b.text));
+  const digest =
+    blocks.length > 2 &&
+    blocks[0] !== undefined &&
+    repeatsLater(
+      blocks[0].text,
+      blocks.slice(1).map((b) => b.text),
+    );
   if (digest) {
     kinds[run.members[0] ?? 0] = 'digest';
     run.members.shift();

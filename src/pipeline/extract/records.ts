@@ -111,7 +111,8 @@ function bulletRecords(texts: string[], out: RecordLists): void {
   // Title lines that end with a date, two or more in a row.
   for (let i = 0; i < texts.length; i++) {
     let j = i;
-    while (j < texts.length && endsWithDate(texts[j] ?? '') && !isTimestampOnly(texts[j] ?? '') && isTitleLike(texts[j] ?? '') && !/。/u.test(texts[j] ?? '')) j++;
+    while (j < texts.length && endsWithDate(texts[j] ?? '') && !isTimestampOnly(texts[j] ?? '') && isTitleLike(texts[j] ?? '') && !/。/u.test(texts[j] ?? ''))
+      j++;
     if (j - i >= 2) for (let k = i; k < j; k++) out.kinds.set(k, 'related');
     i = Math.max(i, j);
   }

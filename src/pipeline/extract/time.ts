@@ -28,13 +28,18 @@ const TIME_FIRST = new RegExp(String.raw`(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function zoneOffset(gmt: string | undefined, sign: string | undefined, hh: string | undefined, mm: string | undefined, named: string | undefined): string | null {
+function zoneOffset(
+  gmt: string | undefined,
+  sign: string | undefined,
+  hh: string | undefined,
+  mm: string | undefined,
+  named: string | undefined,
+): string | null {
   if (named) return '+08:00';
   if (!gmt) return null;
   if (!sign) return '+00:00';
   return `${sign}${pad(Number(hh))}:${mm ? pad(Number(mm)) : '00'}`;
 }
-
 
 /** All valid date(-time)s in a text, in order. */
 export function findTimes(text: string): FoundTime[] {
@@ -61,7 +66,13 @@ export function findTimes(text: string): FoundTime[] {
       // An impossible time leaves the date standing.
       if (hh > 23 || mi > 59 || ss > 59) [hasTime, hh, mi, ss] = [false, 0, 0, 0];
     }
-    out.push({ iso: `${y}-${pad(mo)}-${pad(d)}T${pad(hh)}:${pad(mi)}:${pad(ss)}`, hasTime, zone: hasTime ? zone : null, start: m.index, end: m.index + m[0].length });
+    out.push({
+      iso: `${y}-${pad(mo)}-${pad(d)}T${pad(hh)}:${pad(mi)}:${pad(ss)}`,
+      hasTime,
+      zone: hasTime ? zone : null,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
   for (const m of text.matchAll(TIME_FIRST)) {
     const [hh, mi, ss] = [Number(m[1]), Number(m[2]), m[3] === undefined ? 0 : Number(m[3])];
@@ -69,7 +80,13 @@ export function findTimes(text: string): FoundTime[] {
     if (!isCalendarDate(y, mo, d) || hh > 23 || mi > 59 || ss > 59) continue;
     const dateStart = m.index + m[0].search(/(?:19|20)\d{2}\s*(?:[-/.]|年)/u);
     const date = out.find((t) => t.start === dateStart && !t.hasTime);
-    const found: FoundTime = { iso: `${y}-${pad(mo)}-${pad(d)}T${pad(hh)}:${pad(mi)}:${pad(ss)}`, hasTime: true, zone: null, start: m.index, end: m.index + m[0].length };
+    const found: FoundTime = {
+      iso: `${y}-${pad(mo)}-${pad(d)}T${pad(hh)}:${pad(mi)}:${pad(ss)}`,
+      hasTime: true,
+      zone: null,
+      start: m.index,
+      end: m.index + m[0].length,
+    };
     if (date) out.splice(out.indexOf(date), 1, found);
     else out.push(found);
   }

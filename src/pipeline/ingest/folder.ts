@@ -82,7 +82,8 @@ const linkError = (error: unknown): string =>
  * real tree is listed.
  */
 export function listSeedFiles(dir: string): SeedListing {
-  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new HintedError(`seeds folder not found: ${dir}`, 'Set SEEDS_DIR to the folder of seed files (relative to the project root, or absolute).');
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory())
+    throw new HintedError(`seeds folder not found: ${dir}`, 'Set SEEDS_DIR to the folder of seed files (relative to the project root, or absolute).');
   const root = realpathSync(dir);
   const inside = (real: string) => real === root || real.startsWith(`${root}${sep}`);
   const seeds: string[] = [];
@@ -236,7 +237,9 @@ export function collectSeeds(dir: string, listing: SeedListing, outcomes: readon
   const byContent = new Map<string, string>();
   const bySlug = new Map<string, string>();
   // Seeds published by the last build claim their slugs (and their articles) first; the rest in seed order.
-  const claimOrder = outcomes.map((outcome, order) => ({ outcome, order })).sort((a, b) => Number(!(a.outcome.file in previous)) - Number(!(b.outcome.file in previous)) || a.order - b.order);
+  const claimOrder = outcomes
+    .map((outcome, order) => ({ outcome, order }))
+    .sort((a, b) => Number(!(a.outcome.file in previous)) - Number(!(b.outcome.file in previous)) || a.order - b.order);
   for (const { outcome, order } of claimOrder) {
     const { file } = outcome;
     if ('error' in outcome) {
@@ -259,7 +262,9 @@ export function collectSeeds(dir: string, listing: SeedListing, outcomes: readon
     if (slugOwner) {
       // Two names that fold to one slug (a.txt and a.md): keep both, apart.
       article.slug = suffixed;
-      report.warnings.push(`slug ${wanted} belongs to ${slugOwner}${previous[slugOwner] === wanted ? ' (published by the last build)' : ''}; using ${suffixed}`);
+      report.warnings.push(
+        `slug ${wanted} belongs to ${slugOwner}${previous[slugOwner] === wanted ? ' (published by the last build)' : ''}; using ${suffixed}`,
+      );
     } else article.slug = wanted;
     report.slug = article.slug;
     byContent.set(key, file);
@@ -282,5 +287,10 @@ export function collectSeeds(dir: string, listing: SeedListing, outcomes: readon
 export function ingestFolder(dir: string, options: FolderOptions): FolderResult {
   checkIngestOptions(options);
   const listing = listSeedFiles(dir);
-  return collectSeeds(dir, listing, listing.seeds.map((file) => ingestOne(dir, file, options)), options);
+  return collectSeeds(
+    dir,
+    listing,
+    listing.seeds.map((file) => ingestOne(dir, file, options)),
+    options,
+  );
 }

@@ -60,6 +60,8 @@ export async function ingestFolderInWorkers(dir: string, options: WorkerIngestOp
   // Contiguous slices keep seed order when the outcomes are joined.
   const size = Math.ceil(seeds.length / workers);
   const slices = Array.from({ length: workers }, (_, i) => seeds.slice(i * size, (i + 1) * size));
-  const outcomes = await Promise.all(slices.map((files) => inWorker(options.workerFile, { dir, files, options: ingestOptions, cache: options.cache, bodies: options.bodies })));
+  const outcomes = await Promise.all(
+    slices.map((files) => inWorker(options.workerFile, { dir, files, options: ingestOptions, cache: options.cache, bodies: options.bodies })),
+  );
   return collectSeeds(dir, listing, outcomes.flat(), options);
 }

@@ -54,10 +54,17 @@ export function formatReportTable(report: BuildReport): string {
     ]);
   }
   const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => r[col]!.length)));
-  const lines = rows.map((r) => r.map((cell, col) => cell.padEnd(widths[col]!)).join('  ').trimEnd());
+  const lines = rows.map((r) =>
+    r
+      .map((cell, col) => cell.padEnd(widths[col]!))
+      .join('  ')
+      .trimEnd(),
+  );
   const t = forTerminal;
   for (const s of report.seeds) {
-    lines.push(`  ${t(s.file)}: 《${cut(s.title, 40)}》 ${t(s.author ?? '(no author)')} / ${t(s.source ?? '(no source)')} / ${s.published}${s.zoneAssumed ? ' (zone assumed)' : ''}`);
+    lines.push(
+      `  ${t(s.file)}: 《${cut(s.title, 40)}》 ${t(s.author ?? '(no author)')} / ${t(s.source ?? '(no source)')} / ${s.published}${s.zoneAssumed ? ' (zone assumed)' : ''}`,
+    );
     if (s.sidecar) lines.push(`    from ${t(s.sidecar.file)}: ${s.sidecar.fields.join(', ')}`);
     if (s.fallbacks.length > 0) lines.push(`    not on the page: ${s.fallbacks.join(', ')}`);
     for (const w of s.warnings) lines.push(`    warning: ${t(w)}`);

@@ -121,7 +121,10 @@ export function ingestSeed(file: string, bytes: Uint8Array, options: IngestOptio
 function ingestMarkdown(file: string, text: string, encoding: SeedEncoding, slug: string, options: IngestOptions): IngestedSeed {
   const { frontMatter, body: parsed } = parseMarkdownSeed(text, file);
   const { body, removed } = removeRemoteImages(parsed, options.imageOrigins ?? []);
-  const warnings = removed.length === 0 ? [] : [`${removed.length} remote image(s) removed, from ${[...new Set(removed)].join(', ')} (allowed origins: JIANFAN_IMAGE_ORIGINS)`];
+  const warnings =
+    removed.length === 0
+      ? []
+      : [`${removed.length} remote image(s) removed, from ${[...new Set(removed)].join(', ')} (allowed origins: JIANFAN_IMAGE_ORIGINS)`];
   const profile = detectScript(text);
   const rules = frontMatter.conversion;
   const keep = rules?.keep ?? [];
@@ -294,7 +297,16 @@ function scrapeFields(file: string, extracted: ExtractedArticle, options: Ingest
     }
     return value;
   };
-  return { title, author: person('author', extracted.author), source: person('source', extracted.source), published, zoneAssumed, dateOnly, fallbacks, fromSidecar };
+  return {
+    title,
+    author: person('author', extracted.author),
+    source: person('source', extracted.source),
+    published,
+    zoneAssumed,
+    dateOnly,
+    fallbacks,
+    fromSidecar,
+  };
 }
 
 /** The body's opening sentence, for a page that shows no headline. */

@@ -49,14 +49,10 @@ export interface MojibakeResult {
 
 /** ASCII mark -> the full-width mark whose GBK bytes were folded to it (the table is chars.ts's). */
 export const FOLDED: Readonly<Record<string, string>> = FULL_WIDTH_OF;
-const ASCII_OF: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(FOLDED).map(([a, f]) => [f, a]),
-);
+const ASCII_OF: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(FOLDED).map(([a, f]) => [f, a]));
 
 /** Punctuation a lost character may be restored to. */
-export const LOST_CHAR_CANDIDATES: ReadonlySet<string> = new Set(
-  Array.from('。，、；：？！…—·“”‘’「」『』《》〈〉【】（）'),
-);
+export const LOST_CHAR_CANDIDATES: ReadonlySet<string> = new Set(Array.from('。，、；：？！…—·“”‘’「」『』《》〈〉【】（）'));
 
 /** How many characters after the mark must show a rare one to be suspicious. */
 export const SUSPECT_WINDOW = 2;
@@ -213,10 +209,7 @@ export function repairGbkMisalignment(text: string): MojibakeResult {
         i = copied;
         continue;
       }
-      reason =
-        found.length === 0
-          ? 'looks like GBK misalignment but no plausible restoration'
-          : `ambiguous: ${found.length} plausible restorations`;
+      reason = found.length === 0 ? 'looks like GBK misalignment but no plausible restoration' : `ambiguous: ${found.length} plausible restorations`;
     }
     flagged.push({ index: start, span: damaged, reason });
     i = j;

@@ -27,7 +27,6 @@
 import { FULL_WIDTH_OF } from '../chars.ts';
 import type { RepairResult } from '../types.ts';
 
-
 const PROTECTED = [
   /\b(?:https?|ftp):\/\/[^\s<>"'“”‘’（）「」『』，。！？；：、]+/giu,
   /\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s<>"'“”‘’（）「」『』，。！？；：、]*/giu,

@@ -7,13 +7,15 @@ const CACHE = 'jianfan-__BUILD_ID__';
 self.addEventListener('install', () => self.skipWaiting());
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil((async () => {
-    for (const name of await caches.keys()) if (name.startsWith('jianfan-') && name !== CACHE) await caches.delete(name);
-    await self.clients.claim();
-    // The page that registered the worker loaded before it: keep that page and its scripts too.
-    const cache = await caches.open(CACHE);
-    for (const client of await self.clients.matchAll({ type: 'window' })) await keepPage(cache, client.url).catch(() => {});
-  })());
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) if (name.startsWith('jianfan-') && name !== CACHE) await caches.delete(name);
+      await self.clients.claim();
+      // The page that registered the worker loaded before it: keep that page and its scripts too.
+      const cache = await caches.open(CACHE);
+      for (const client of await self.clients.matchAll({ type: 'window' })) await keepPage(cache, client.url).catch(() => {});
+    })(),
+  );
 });
 
 async function keepPage(cache, url) {

@@ -44,7 +44,10 @@ function splitStage(step: ChainStep): Stage {
   const n = Math.min(MAX_BUCKETS, Math.max(1, Math.ceil(size / TARGET_BUCKET_CHARS)));
   const of = (key: string) => bucketOf(key, n);
   const cut = (entries: Array<[string, string]>, b: number) =>
-    entries.filter(([k]) => of(k) === b).map(([k, v]) => `${k} ${v}`).join('|');
+    entries
+      .filter(([k]) => of(k) === b)
+      .map(([k, v]) => `${k} ${v}`)
+      .join('|');
   const buckets: StepBucket[] = Array.from({ length: n }, (_, b) => ({
     normalization: normalization.map((g) => g.map((d) => cut(d, b))),
     segmentation: segmentation.map((d) => cut(d, b)),

@@ -199,7 +199,10 @@ function writeTexts(bundle: string, task: ShardTask, pagesOf: ReadonlyMap<string
     for (const variant of VARIANT_IDS) {
       const page = pages?.[variant];
       const text = page ? searchText(readFileSync(join(outDir, page, 'index.html'), 'utf8'), page) : null;
-      if (!text) throw new Error(`jianfan-search-index: ${page ?? `${url} in ${variant}`}: no page with a headline and [data-pagefind-body] for the ${variant} result of an indexed article`);
+      if (!text)
+        throw new Error(
+          `jianfan-search-index: ${page ?? `${url} in ${variant}`}: no page with a headline and [data-pagefind-body] for the ${variant} result of an indexed article`,
+        );
       writeFileSync(join(texts, variant, textFile(id)), JSON.stringify(text));
     }
   }
@@ -249,7 +252,8 @@ async function writeShard(task: ShardTask, ctx: BuildContext): Promise<{ outcome
   cache.used.add(task.key).add(`${task.key}.text`);
   const root = task.dir === '';
   const textsWhole = existsSync(join(texts, TEXTS_DONE));
-  if (previous?.keys[task.dir] === task.key && textsWhole && indexProblem(target, root) === null) return { outcome: 'kept', ids: placeTexts(texts, outDir, false) };
+  if (previous?.keys[task.dir] === task.key && textsWhole && indexProblem(target, root) === null)
+    return { outcome: 'kept', ids: placeTexts(texts, outDir, false) };
   const cached = join(cache.dir, task.key);
   const staging = root ? join(outDir, 'pagefind/.all-root') : target;
   rmSync(staging, { recursive: true, force: true });
@@ -274,13 +278,23 @@ async function writeShard(task: ShardTask, ctx: BuildContext): Promise<{ outcome
 }
 
 /** Cut the articles into shard tasks (see planShards and shardFolders: no task has no page). */
-function planBundle(pagesOf: ReadonlyMap<string, ArticlePages>, keys: Record<string, string>, previous: BundleState | null, cache: ShardCache): { plan: ShardPlan; tasks: ShardTask[] } {
+function planBundle(
+  pagesOf: ReadonlyMap<string, ArticlePages>,
+  keys: Record<string, string>,
+  previous: BundleState | null,
+  cache: ShardCache,
+): { plan: ShardPlan; tasks: ShardTask[] } {
   const plan = planShards([...pagesOf.keys()], previous);
   const tasks = shardFolders(plan).map((folder): ShardTask => {
     // The format of the bundle and its texts is part of the key: entries from before it are not reused.
     const key = createHash('sha256').update(cache.version).update('\0one-index-1\0');
     for (const url of folder.urls) {
-      for (const page of Object.values(pagesOf.get(url) ?? {})) key.update(page).update('\0').update(keys[page] ?? '').update('\0');
+      for (const page of Object.values(pagesOf.get(url) ?? {}))
+        key
+          .update(page)
+          .update('\0')
+          .update(keys[page] ?? '')
+          .update('\0');
     }
     return { ...folder, key: key.digest('hex').slice(0, 32) };
   });
@@ -307,7 +321,9 @@ function finishBundle(outDir: string, tasks: readonly ShardTask[], ids: Readonly
     const problem = indexProblem(join(bundle, task.dir), task.dir === '');
     if (problem) {
       const where = task.dir === '' ? 'the bundle root' : task.dir;
-      throw new Error(`jianfan-search-index: search shard ${task.name} (${task.urls.length} article(s), at ${where} of ${SEARCH_BUNDLE}) cannot be searched: ${problem}`);
+      throw new Error(
+        `jianfan-search-index: search shard ${task.name} (${task.urls.length} article(s), at ${where} of ${SEARCH_BUNDLE}) cannot be searched: ${problem}`,
+      );
     }
   }
   const dirs = new Set(tasks.map((t) => t.dir.replace(/\/$/, '')));

@@ -31,7 +31,6 @@ export function shardOf(url: string, shards: number): number {
   return parseInt(createHash('sha256').update(url).digest('hex').slice(0, 8), 16) % shards;
 }
 
-
 /** Pages grouped by shard, each group in the order given. */
 export function groupByShard<T extends { url: string }>(items: readonly T[], shards: number): T[][] {
   const groups: T[][] = Array.from({ length: shards }, () => []);
@@ -81,7 +80,15 @@ export function planShards(urls: readonly string[], previous: ShardState | null)
   // nothing to keep in place: cut afresh, as a clean build does.
   if (!previous || !urls.some((url) => known.has(url))) {
     const shards = shardCount(urls.length);
-    return { shards, groups: groupByShard(urls.map((url) => ({ url })), shards).map((g) => g.map((p) => p.url)), batches: [], recent: [] };
+    return {
+      shards,
+      groups: groupByShard(
+        urls.map((url) => ({ url })),
+        shards,
+      ).map((g) => g.map((p) => p.url)),
+      batches: [],
+      recent: [],
+    };
   }
   const present = new Set(urls);
   const wasRecent = new Set(previous.recent);

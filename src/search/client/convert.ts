@@ -57,7 +57,10 @@ async function stepFor(manifest: QueryChainManifest, { id, n }: { id: string; n:
     return Promise.all([...needed].map((b) => bucket(bucketFile(manifest.base, id, b))));
   };
   const dict = async (pick: (b: StepBucket) => string): Promise<string> => {
-    const joined = (await files()).map((b) => entriesFor(pick(b), chars)).filter(Boolean).join('|');
+    const joined = (await files())
+      .map((b) => entriesFor(pick(b), chars))
+      .filter(Boolean)
+      .join('|');
     for (const [, value] of dictEntries(joined)) for (const ch of value) chars.add(ch);
     return joined;
   };

@@ -239,12 +239,23 @@ export async function search(config: SearchConfig, query: string, load: (bundle:
   if (terms.length === 0) return { terms, forms: [], hits: [], pages: paged([], [], config.texts), loose: false };
   const [pagefind, both] = await Promise.all([load(config.bundle), termForms(config.chain, terms)]);
   const forms = both.map((f) => f.shown);
-  const pages = paged(await candidates(pagefind, both.map((f) => f.canonical)), forms, config.texts);
+  const pages = paged(
+    await candidates(
+      pagefind,
+      both.map((f) => f.canonical),
+    ),
+    forms,
+    config.texts,
+  );
   const hits = await pages.next();
   if (hits.length > 0 || terms.every((t) => t.phrase)) return { terms, forms, hits, pages, loose: false };
   // Nothing has every term as written: try the words of each unquoted term, anywhere in the article.
   const shownWords = looseGroups(terms, forms, config.lang);
-  const canonicalWords = looseGroups(terms, both.map((f) => f.canonical), config.lang);
+  const canonicalWords = looseGroups(
+    terms,
+    both.map((f) => f.canonical),
+    config.lang,
+  );
   if (shownWords.length <= forms.length) return { terms, forms, hits, pages, loose: false };
   // The canonical words ask pagefind; when a form splits into a different number of words there, ask for every word of the term at once instead.
   const asked = canonicalWords.length === shownWords.length ? canonicalWords : [unique(canonicalWords.flat())];

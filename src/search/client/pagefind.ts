@@ -60,7 +60,10 @@ export function loadPagefind(bundle: string): Promise<Pagefind> {
     w[key] = (mod: Pagefind | null, error?: unknown) => {
       delete w[key];
       script.remove();
-      if (mod) withShards(mod, listing, bundle).then(() => mod.init()).then(() => resolve(mod), reject);
+      if (mod)
+        withShards(mod, listing, bundle)
+          .then(() => mod.init())
+          .then(() => resolve(mod), reject);
       else reject(error instanceof Error ? error : new Error('pagefind failed to load'));
     };
     const script = document.createElement('script');

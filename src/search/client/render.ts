@@ -29,7 +29,13 @@ const ELLIPSIS = '……';
 export function excerptText(content: string, needles: readonly string[]): string {
   const first = findRanges(content, needles)[0];
   const chars = [...content];
-  if (!first) return chars.length > CONTEXT * 2 ? `${chars.slice(0, CONTEXT * 2).join('').trimEnd()}${ELLIPSIS}` : content;
+  if (!first)
+    return chars.length > CONTEXT * 2
+      ? `${chars
+          .slice(0, CONTEXT * 2)
+          .join('')
+          .trimEnd()}${ELLIPSIS}`
+      : content;
   // Offsets from findRanges are UTF-16; count code points before the match.
   const before = [...content.slice(0, first[0])].length;
   const len = [...content.slice(first[0], first[1])].length;

@@ -12,7 +12,7 @@ export function warm(config: SearchConfig): void {
 }
 
 export const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => k in values ? String(values[k]) : `{${k}}`);
+  template.replace(/\{(\w+)\}/g, (_, k: string) => (k in values ? String(values[k]) : `{${k}}`));
 
 /** The query as the status line quotes it: its terms, without the reader's own quote marks (the line adds its own). */
 export const quotedTerms = (terms: readonly Term[]): string => terms.map((t) => t.text).join(' ');
@@ -27,13 +27,7 @@ export interface Rendered {
  * page, so the caller can stop its loading message; a suggestion from the
  * other script may follow (`followUp`).
  */
-export async function runSearch(
-  page: PageConfig,
-  query: string,
-  results: HTMLElement,
-  status: HTMLElement,
-  current: () => boolean,
-): Promise<Rendered> {
+export async function runSearch(page: PageConfig, query: string, results: HTMLElement, status: HTMLElement, current: () => boolean): Promise<Rendered> {
   const outcome = await search(page.config, query);
   const settled: Rendered = { followUp: Promise.resolve() };
   if (!current()) return settled;

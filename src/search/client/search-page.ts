@@ -161,8 +161,6 @@ function followQuery(page: PageConfig, input: HTMLInputElement): void {
       url.searchParams.set('q', q);
       location.assign(`${url.pathname}${url.search}`);
     };
-    import('./convert.ts')
-      .then((m) => m.convertWith(chain, query))
-      .then(go, () => go(query));
+    import('./convert.ts').then((m) => m.convertWith(chain, query)).then(go, () => go(query));
   });
 }
