@@ -38,7 +38,7 @@ test.beforeAll(async () => {
   mkdirSync(SEEDS, { recursive: true });
   for (const file of [ARTICLE, 'search-noodle-shop.md']) cpSync(join(ROOT, 'test/fixtures/site', file), join(SEEDS, file));
   build();
-  server = spawn(process.execPath, [join(ROOT, 'scripts/serve-static.mjs'), OUT, String(OFFLINE_PORT)], { stdio: 'ignore' });
+  server = spawn(process.execPath, [join(ROOT, 'test/helpers/serve-static.mjs'), OUT, String(OFFLINE_PORT)], { stdio: 'ignore' });
   await expect
     .poll(
       () =>
