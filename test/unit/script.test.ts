@@ -27,4 +27,10 @@ describe('detectScript', () => {
     expect(profile.traditional).toBe(1);
     expect(profile.simplified).toBe(1);
   });
+  it('reads characters outside the BMP as one character each', () => {
+    // 𠮷 (U+20BB7) and emoji are neither script's; the characters after them still count.
+    const profile = detectScript('𠮷國😀家国𠮷');
+    expect([profile.traditional, profile.simplified]).toEqual([1, 1]);
+    expect(detectScript('𠮷𠮷𠮷').script).toBe('none');
+  });
 });
