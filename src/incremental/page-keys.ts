@@ -21,10 +21,16 @@ import { createHash } from 'node:crypto';
 import { VARIANT_IDS } from '../pipeline/variants.ts';
 import { articlePath } from '../render/paths.ts';
 
-/** One article as the loader left it for the build hooks: its slug and content digest. */
+/**
+ * One article as the loader left it for the build hooks: its slug, the
+ * digest its pages are keyed by (its own content and its related articles'
+ * headlines), and `text`, the digest of its own content alone: what search
+ * indexes of it does not change when only its related list does.
+ */
 export interface ArticleDigest {
   slug: string;
   digest: string;
+  text?: string;
 }
 
 export interface PageManifest {
@@ -32,6 +38,12 @@ export interface PageManifest {
   outDir: string;
   /** Article page URL → key, for every article page of the build. */
   pages: Record<string, string>;
+  /**
+   * Article page URL → key of the text search takes from it (headline, body,
+   * meta): the page key without the related articles, which the index and
+   * the result texts leave out. The search index keys its shards by these.
+   */
+  texts?: Record<string, string>;
   /** Article page URL → SHA-256 of the file the build left, for checking a page before it is kept. */
   hashes?: Record<string, string>;
 }
@@ -59,15 +71,24 @@ export function settingsInPages(env: Readonly<Record<string, string | undefined>
 
 /** Every article page of the build and its key. */
 export function pageKeys(template: string, articles: readonly ArticleDigest[]): Record<string, string> {
+  return keyPages(template, articles, (article) => article.digest);
+}
+
+/** Every article page of the build and the key of its searchable text (the page key where an article has no text digest). */
+export function textKeys(template: string, articles: readonly ArticleDigest[]): Record<string, string> {
+  return keyPages(template, articles, (article) => article.text ?? article.digest);
+}
+
+function keyPages(template: string, articles: readonly ArticleDigest[], digestOf: (article: ArticleDigest) => string): Record<string, string> {
   const pages: Record<string, string> = {};
   for (const variant of VARIANT_IDS) {
-    for (const { slug, digest } of articles) {
-      pages[articlePath(variant, slug)] = createHash('sha256')
+    for (const article of articles) {
+      pages[articlePath(variant, article.slug)] = createHash('sha256')
         .update(template)
         .update('\0')
         .update(variant)
         .update('\0')
-        .update(digest)
+        .update(digestOf(article))
         .digest('hex')
         .slice(0, 32);
     }

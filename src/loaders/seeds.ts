@@ -88,17 +88,20 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
       const relatedMs = Math.round(performance.now() - relatedStarted);
       store.clear();
       const own = new Map<string, string>();
+      const texts = new Map<string, string>();
       for (const article of result.articles) {
         const data = { ...article, related: related.get(article.slug) ?? [] } as unknown as Record<string, unknown>;
         const digest = generateDigest(data);
         store.set({ id: article.slug, data, digest });
         own.set(article.slug, digest);
+        // Without its related list: what search takes from the article's pages (src/incremental/page-keys.ts).
+        texts.set(article.slug, generateDigest(article as unknown as Record<string, unknown>));
       }
       // An article page shows its related articles' headlines, so its key covers their digests too (src/incremental/page-keys.ts).
       const digests = result.articles.map(({ slug }) => {
         const hash = createHash('sha256').update(own.get(slug)!);
         for (const other of related.get(slug) ?? []) hash.update('\0').update(own.get(other)!);
-        return { slug, digest: hash.digest('hex').slice(0, 32) };
+        return { slug, digest: hash.digest('hex').slice(0, 32), text: texts.get(slug)! };
       });
       const report = buildReport(result, dir);
       const write = (file: string, json: string) => writeFileAtomic(fileURLToPath(new URL(file, config.cacheDir)), json);

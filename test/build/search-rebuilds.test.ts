@@ -85,9 +85,15 @@ const CLEAN = { site: join(SITES, 'search-rebuilds-clean'), cache: join(ROOT, 'n
 let poolDir = '';
 const articleDir = (site: string, variant: VariantId, slug: string): string => join(site, variant, 'articles', slug);
 
-/** What a build leaves for the search index: the step's article pages (and no others) and the page manifest. */
-function writePages(target: { site: string; cache: string }, seeds: Seeds): void {
+/**
+ * What a build leaves for the search index: the step's article pages (and no
+ * others) and the page manifest. Pages are keyed by their HTML's hash;
+ * `rekey` stands for a page key that changed while its text did not (its
+ * related list), and `texts` for the text keys the page cache writes.
+ */
+function writePages(target: { site: string; cache: string }, seeds: Seeds, rekey = (hash: string) => hash, texts = false): void {
   const pages: Record<string, string> = {};
+  const textKeys: Record<string, string> = {};
   for (const variant of VARIANT_IDS) {
     const dir = join(target.site, variant, 'articles');
     mkdirSync(dir, { recursive: true });
@@ -96,16 +102,18 @@ function writePages(target: { site: string; cache: string }, seeds: Seeds): void
       const html = readFileSync(join(articleDir(poolDir, variant, poolSlug(i, version)), 'index.html'));
       mkdirSync(articleDir(target.site, variant, slugOf(i)), { recursive: true });
       writeFileSync(join(articleDir(target.site, variant, slugOf(i)), 'index.html'), html);
-      pages[`/${variant}/articles/${slugOf(i)}/`] = createHash('sha256').update(html).digest('hex').slice(0, 32);
+      const hash = createHash('sha256').update(html).digest('hex').slice(0, 32);
+      pages[`/${variant}/articles/${slugOf(i)}/`] = rekey(hash);
+      textKeys[`/${variant}/articles/${slugOf(i)}/`] = hash;
     }
   }
   const manifest = join(target.cache, MANIFEST_FILE);
   mkdirSync(join(manifest, '..'), { recursive: true });
-  writeFileSync(manifest, JSON.stringify({ template: 'search-rebuilds', outDir: target.site, pages }));
+  writeFileSync(manifest, JSON.stringify({ template: 'search-rebuilds', outDir: target.site, pages, ...(texts ? { texts: textKeys } : {}) }));
 }
 
-async function indexSite(target: { site: string; cache: string }, seeds: Seeds): Promise<string> {
-  writePages(target, seeds);
+async function indexSite(target: { site: string; cache: string }, seeds: Seeds, rekey?: (hash: string) => string, texts?: boolean): Promise<string> {
+  writePages(target, seeds, rekey, texts);
   const lines: string[] = [];
   const logger = { info: (m: string) => void lines.push(m), warn: (m: string) => void lines.push(`warn: ${m}`) };
   await writeSearchIndex({ root: pathToFileURL(`${ROOT}/`), cacheDir: pathToFileURL(target.cache), outDir: target.site, logger });
@@ -260,6 +268,27 @@ describe('search after a sequence of rebuilds', () => {
     const log = (change: string) => steps.find((s) => s.change.endsWith(change))!.log;
     expect(log('add 1: fills the recent shard')).toMatch(/all 7 \(\d+ shard\(s\): 1 indexed, [1-9]\d* kept, 0 from cache; 0 batch\(es\), 1 in recent\)/);
     expect(log(': remove every article of the first shard')).toMatch(/all \d+ \(\d+ shard\(s\): \d+ indexed, [1-9]\d* kept/);
+  });
+});
+
+describe('a page re-rendered for its related articles alone', () => {
+  const target = { site: join(SITES, 'search-rebuilds-related'), cache: join(ROOT, 'node_modules/.astro-search-rebuilds-related/') };
+  const seeds: Seeds = new Map([0, 1, 2, 3, 4].map((i) => [i, 'first']));
+  beforeAll(() => {
+    for (const dir of [target.site, target.cache]) rmSync(dir, { recursive: true, force: true });
+  });
+
+  // Adding one article changes the related lists of hundreds of others: their
+  // pages are rendered again, but what search takes from them is the same.
+  it('keeps its shard when the text keys say its text is unchanged', async () => {
+    await indexSite(target, seeds, undefined, true);
+    const log = await indexSite(target, seeds, (hash) => `related-changed-${hash}`, true);
+    expect(log).toMatch(/all 5 \((\d+) shard\(s\): 0 indexed, \1 kept/);
+  });
+
+  it('indexes it again when the manifest has no text keys (page keys alone)', async () => {
+    const log = await indexSite(target, seeds, (hash) => `related-changed-again-${hash}`, false);
+    expect(log).toMatch(/all 5 \((\d+) shard\(s\): \1 indexed, 0 kept/);
   });
 });
 

@@ -1,7 +1,7 @@
 /** The page cache's pure rules (src/incremental/page-keys.ts), without a build. */
 import { describe, expect, it } from 'vitest';
 import { keptPagesSource } from '../../src/incremental/integration.ts';
-import { pageFile, pageKeys, parseManifest, reusablePages, settingsInPages, type PageManifest } from '../../src/incremental/page-keys.ts';
+import { pageFile, pageKeys, parseManifest, reusablePages, settingsInPages, textKeys, type PageManifest } from '../../src/incremental/page-keys.ts';
 
 const articles = [
   { slug: 'a', digest: 'd-a' },
@@ -32,6 +32,22 @@ describe('pageKeys', () => {
   it('gives the variants of one article different keys', () => {
     const keys = pageKeys('t', articles);
     expect(new Set([keys['/zh-hans/articles/a/'], keys['/zh-tw/articles/a/'], keys['/zh-hk/articles/a/']]).size).toBe(3);
+  });
+});
+
+describe('textKeys', () => {
+  it("changes with the article's text, not with a page key that changed for its related list", () => {
+    const before = [{ slug: 'a', digest: 'page-1', text: 'text-1' }];
+    const relatedChanged = [{ slug: 'a', digest: 'page-2', text: 'text-1' }];
+    const edited = [{ slug: 'a', digest: 'page-3', text: 'text-2' }];
+    expect(pageKeys('t', relatedChanged)['/zh-tw/articles/a/']).not.toBe(pageKeys('t', before)['/zh-tw/articles/a/']);
+    expect(textKeys('t', relatedChanged)).toEqual(textKeys('t', before));
+    expect(textKeys('t', edited)['/zh-tw/articles/a/']).not.toBe(textKeys('t', before)['/zh-tw/articles/a/']);
+    expect(textKeys('t2', before)['/zh-tw/articles/a/']).not.toBe(textKeys('t', before)['/zh-tw/articles/a/']);
+  });
+
+  it('falls back to the page key of an article without a text digest', () => {
+    expect(textKeys('t', articles)).toEqual(pageKeys('t', articles));
   });
 });
 

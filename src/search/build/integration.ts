@@ -393,7 +393,9 @@ export async function writeSearchIndex({ root, cacheDir, outDir, logger }: Searc
     const previous = readState(cache, outDir);
     // Until this build has finished, nothing in the bundle is known to be whole.
     rmSync(stateFile(cache), { force: true });
-    const { plan, tasks } = planBundle(pagesOf, manifest.pages, previous, cache);
+    // Shards are keyed by the text search takes from each page, so a page re-rendered
+    // only for its related articles (adding one article changes hundreds of lists) keeps its shard.
+    const { plan, tasks } = planBundle(pagesOf, { ...manifest.pages, ...manifest.texts }, previous, cache);
     const ctx: BuildContext = { outDir, previous, cache, pool, logger, pagesOf };
     const results = await runTasks(tasks, (task) => writeShard(task, ctx));
     finishBundle(outDir, tasks, new Set([...results.values()].flatMap((r) => r.ids)));
