@@ -95,9 +95,10 @@ function recorder(context: BrowserContext): { done: Promise<void>[]; fetched: Fe
           url: req.url(),
           type: req.resourceType(),
           status: resp?.status() ?? 0,
-          encoded: sizes.responseBodySize,
+          // Negative for a response served from the HTTP cache: nothing came over the network.
+          encoded: Math.max(0, sizes.responseBodySize),
           raw,
-          headers: sizes.responseHeadersSize,
+          headers: Math.max(0, sizes.responseHeadersSize),
         });
       })().catch(() => undefined),
     );

@@ -60,6 +60,33 @@ const kept = async (page: Page) => {
   await page.waitForFunction(async () => (await caches.match(location.href)) !== undefined);
 };
 
+test('a first visit downloads the page and its scripts once: the worker keeps the copies the browser already has', async ({ page, context }) => {
+  const downloads: string[] = [];
+  const finished: Promise<void>[] = [];
+  context.on('requestfinished', (request) => {
+    finished.push(
+      request.sizes().then((sizes) => {
+        if (sizes.responseBodySize > 0) downloads.push(new URL(request.url()).pathname);
+      }),
+    );
+  });
+  await page.goto(`${URL_BASE}/zh-hans/articles/search-noodle-shop/`);
+  await kept(page);
+  const scripts = await page.evaluate(() => [...document.querySelectorAll('script[src]')].map((s) => new URL((s as HTMLScriptElement).src).pathname));
+  const assets = scripts.filter((src) => src.startsWith('/_astro/'));
+  expect(assets.length).toBeGreaterThan(0);
+  // Every script the page loaded is in the worker's cache ...
+  await expect.poll(() => page.evaluate(async (paths) => (await Promise.all(paths.map((p) => caches.match(p)))).every(Boolean), assets)).toBe(true);
+  await Promise.all(finished);
+  // ... and came over the network once (the worker's fetches were served by the HTTP cache).
+  expect(downloads.filter((p) => p === '/zh-hans/articles/search-noodle-shop/')).toHaveLength(1);
+  for (const asset of assets)
+    expect(
+      downloads.filter((p) => p === asset),
+      asset,
+    ).toHaveLength(1);
+});
+
 test('a page opened and a search made are there offline; after a rebuild, online shows the new text', async ({ page, context }) => {
   const articleUrl = `${URL_BASE}/zh-hans/articles/search-river-bridge/`;
   await page.goto(articleUrl);
