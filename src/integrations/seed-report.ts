@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { readJsonLines } from '../build-fs.ts';
 import { CONFIG } from '../config.ts';
 import { REPORT_FILE, TRACES_FILE } from '../loaders/seeds.ts';
 import type { SeedTrace } from '../pipeline/ingest/seed.ts';
@@ -54,7 +55,9 @@ export function seedReport(): AstroIntegration {
           return;
         }
         const tracesFile = fileURLToPath(new URL(TRACES_FILE, cacheDir));
-        const traces = existsSync(tracesFile) ? (JSON.parse(readFileSync(tracesFile, 'utf8')) as Record<string, SeedTrace>) : {};
+        const traces: Record<string, SeedTrace> = {};
+        if (existsSync(tracesFile))
+          for (const record of readJsonLines(tracesFile)) traces[(record as [string, SeedTrace])[0]] = (record as [string, SeedTrace])[1];
         // The published folder, not the staging one Astro writes into (staged-build.ts).
         const dir = reportDirFor(publishedOutDir() ?? outDir, root);
         writeReportFolder(dir, JSON.parse(readFileSync(from, 'utf8')) as BuildReport, traces);

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
-import { CLOCK_SLACK_MS, writeFileAtomic } from '../build-fs.ts';
+import { CLOCK_SLACK_MS, writeFileAtomic, writeJsonLinesAtomic } from '../build-fs.ts';
 import { pipelineVersion, pruneFileCache } from '../pipeline/ingest/cache.ts';
 import { ingestFolderInWorkers } from '../pipeline/ingest/parallel.ts';
 import { HintedError } from '../pipeline/errors.ts';
@@ -28,8 +28,8 @@ export interface SeedsLoaderOptions {
 }
 
 export const REPORT_FILE = 'jianfan/seed-report.json';
-/** What became of every scrape's lines, for the editors' HTML report (src/integrations/seed-report.ts). */
-export const TRACES_FILE = 'jianfan/seed-traces.json';
+/** What became of every scrape's lines, for the editors' HTML report (src/integrations/seed-report.ts): JSON Lines of [seed file, trace]. */
+export const TRACES_FILE = 'jianfan/seed-traces.jsonl';
 /** Every stored article's slug and digest, for the page cache (src/incremental/integration.ts). */
 export const ARTICLES_FILE = 'jianfan/articles.json';
 /**
@@ -106,7 +106,7 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
       const report = buildReport(result, dir);
       const write = (file: string, json: string) => writeFileAtomic(fileURLToPath(new URL(file, config.cacheDir)), json);
       write(REPORT_FILE, JSON.stringify(report, null, 2));
-      write(TRACES_FILE, JSON.stringify(result.traces));
+      writeJsonLinesAtomic(fileURLToPath(new URL(TRACES_FILE, config.cacheDir)), Object.entries(result.traces));
       write(ARTICLES_FILE, JSON.stringify(digests));
       write(SLUGS_NEXT_FILE, JSON.stringify(Object.fromEntries(result.articles.map((a) => [a.file, a.slug]))));
       logger.info(`\n${formatReportTable(report)}`);

@@ -3,10 +3,31 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hashTree, touch, walkFiles, writeFileAtomic } from '../../src/build-fs.ts';
+import { hashTree, readJsonLines, touch, walkFiles, writeFileAtomic, writeJsonLinesAtomic } from '../../src/build-fs.ts';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'jianfan-build-fs-'));
 const digest = (dir: string, include?: (path: string) => boolean) => hashTree(createHash('sha256'), dir, 'x/', include).digest('hex');
+
+describe('writeJsonLinesAtomic and readJsonLines', () => {
+  it('give back every record in order, across read chunks and multi-byte characters', () => {
+    const dir = fresh();
+    const file = join(dir, 'traces.jsonl');
+    // Records that straddle the 1 MiB read chunks, with Han text and a newline inside a string.
+    const records = Array.from({ length: 3000 }, (_, i) => [`seed-${i}.txt`, { lines: ['第一行\n仍是第一行', '新闻'.repeat(i % 400)], n: i }]);
+    writeJsonLinesAtomic(file, records);
+    expect(readFileSync(file, 'utf8').split('\n').length).toBe(3001);
+    expect([...readJsonLines(file)]).toEqual(records);
+    expect(readdirSync(dir)).toEqual(['traces.jsonl']);
+  });
+
+  it('reads an empty file as no records, and fails on a damaged line', () => {
+    const dir = fresh();
+    writeJsonLinesAtomic(join(dir, 'empty.jsonl'), []);
+    expect([...readJsonLines(join(dir, 'empty.jsonl'))]).toEqual([]);
+    writeFileSync(join(dir, 'bad.jsonl'), '[1]\n{"a":\n');
+    expect(() => [...readJsonLines(join(dir, 'bad.jsonl'))]).toThrow(SyntaxError);
+  });
+});
 
 describe('writeFileAtomic', () => {
   it('writes the file whole, making its folder, and leaves no temporary file', () => {
