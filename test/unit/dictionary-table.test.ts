@@ -12,6 +12,7 @@ describe('dictionary text tables', () => {
 
       芯片	晶片   Taiwan standard (台積電)
     `,
+      [],
     );
     expect(rows).toEqual([
       { cn: '软件', tw: '軟體', why: 'Taiwan standard; 軟件 reads as Hong Kong' },
@@ -30,7 +31,7 @@ describe('dictionary text tables', () => {
 
   it('stops at a line with too few columns, naming the table and the line', () => {
     expect(() =>
-      parseTable('boundaries.ts', ['words', 'example', 'tw', 'wrong'], '\n# header\n聚集|成群  聚集成群  聚集成群  聚整合群\n密集|成片  密集成片'),
+      parseTable('boundaries.ts', ['words', 'example', 'tw', 'wrong'], '\n# header\n聚集|成群  聚集成群  聚集成群  聚整合群\n密集|成片  密集成片', []),
     ).toThrow('boundaries.ts, line 4 of the table: 2 columns where 4 are wanted (words example tw wrong): 密集|成片  密集成片');
   });
 

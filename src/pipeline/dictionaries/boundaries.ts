@@ -51,4 +51,5 @@ export const PROTECTED_COLLOCATIONS: readonly ProtectedCollocation[] = parseTabl
   文|采取  中文采取  中文採取  中文采取
   文|采购  日文采购  日文採購  日文采購
 `,
+  [],
 );

@@ -12,11 +12,12 @@
 
 export type TableRow<Column extends string, Optional extends Column> = Record<Exclude<Column, Optional>, string> & Partial<Record<Optional, string>>;
 
-export function parseTable<const Column extends string, const Optional extends Column = never>(
+/** `optional`: the columns that may be `-`. */
+export function parseTable<const Column extends string, const Optional extends Column>(
   table: string,
   columns: readonly Column[],
   text: string,
-  optional: readonly Optional[] = [],
+  optional: readonly Optional[],
 ): TableRow<Column, Optional>[] {
   const rows: TableRow<Column, Optional>[] = [];
   text.split('\n').forEach((raw, index) => {
