@@ -67,6 +67,8 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
       const slugsFile = fileURLToPath(new URL(SLUGS_FILE, config.cacheDir));
       const version = pipelineVersion(fileURLToPath(new URL('src/pipeline/', config.root)), [
         fileURLToPath(new URL('src/render/body-store.ts', config.root)),
+        // The character tables the browser shares, re-exported by src/pipeline/chars.ts.
+        fileURLToPath(new URL('src/search/shared/chars.ts', config.root)),
         fileURLToPath(new URL('package-lock.json', config.root)),
         options.conversionFile,
       ]);

@@ -3,9 +3,6 @@
  * imports, so every stage can run and be tested on its own.
  */
 
-/** Moved to errors.ts; re-exported for modules not yet updated (extract/index.ts). */
-export { SeedError } from './errors.ts';
-
 /** Result of a text repair: the new text and how many edits were made. */
 export interface RepairResult {
   text: string;

@@ -13,6 +13,7 @@
  */
 
 import type { ArticleEntry } from '../pipeline/article.ts';
+import { BMP_HAN_SLOTS, bmpHanIndex, FIRST_HAN_CODE, HAN } from '../pipeline/chars.ts';
 import { readBody } from './body-store.ts';
 
 export interface RelatedDocument {
@@ -39,35 +40,27 @@ export interface RelatedOptions {
 export const RELATED_DEFAULTS: Required<RelatedOptions> = { perArticle: 5, termsPerArticle: 24, maxPostings: 400, maxShare: 0.5 };
 
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9]+/g;
-const IS_HAN = /\p{Script=Han}/u;
 
 /** A term as a Map key: a Han bigram as one small integer where it can be, else a string; a Latin word lowercased. */
 export type TermKey = number | string;
 
 /**
- * Index of a Han character among the common blocks (CJK Unified Ideographs
- * and Extension A, then Compatibility Ideographs), or -1. Two indexes make a
- * key below 2^30, which V8 keeps as an unboxed integer: at 10,000 articles
- * the loop below sees tens of millions of bigrams.
+ * A bigram's key from the indexes of its characters in the BMP Han blocks
+ * (chars.ts): two indexes make a key below 2^30, which V8 keeps as an
+ * unboxed integer; at 10,000 articles the loop below sees tens of millions
+ * of bigrams.
  */
-const HAN_SLOTS = 0xa000 - 0x3400 + 0x200;
-function hanIndex(code: number): number {
-  if (code >= 0x3400 && code < 0xa000) return code - 0x3400;
-  if (code >= 0xf900 && code < 0xfb00) return 0xa000 - 0x3400 + code - 0xf900;
-  return -1;
-}
-
 function pairKey(a: string, b: string | undefined): TermKey {
-  const i = hanIndex(a.codePointAt(0)!);
-  const j = b === undefined ? HAN_SLOTS : hanIndex(b.codePointAt(0)!);
+  const i = bmpHanIndex(a.codePointAt(0)!);
+  const j = b === undefined ? BMP_HAN_SLOTS : bmpHanIndex(b.codePointAt(0)!);
   // Rare characters (Extension B and beyond) keep the pair as a string.
-  return i < 0 || j < 0 ? a + (b ?? '') : i * (HAN_SLOTS + 1) + j;
+  return i < 0 || j < 0 ? a + (b ?? '') : i * (BMP_HAN_SLOTS + 1) + j;
 }
 
 /** The key of a term written out ('电池', '桥', 'gpu'), for tests and reading. */
 export function termKey(term: string): TermKey {
   const [a, b] = [...term];
-  if (a === undefined || !IS_HAN.test(a)) return term.toLowerCase();
+  if (a === undefined || !HAN.test(a)) return term.toLowerCase();
   return pairKey(a, b);
 }
 
@@ -83,7 +76,7 @@ export function termCounts(text: string): Map<TermKey, number> {
   let runLength = 0;
   for (const char of text) {
     const code = char.charCodeAt(0);
-    const han = code < 0x2e80 ? false : hanIndex(code) >= 0 || ((code & 0xfc00) === 0xd800 && IS_HAN.test(char));
+    const han = code < FIRST_HAN_CODE ? false : bmpHanIndex(code) >= 0 || ((code & 0xfc00) === 0xd800 && HAN.test(char));
     if (han) {
       if (runLength > 0) add(pairKey(previous, char));
       previous = char;

@@ -25,8 +25,6 @@ export function articleText(variant: VariantId, article: Pick<ArticleEntry, Arti
   return canonical === null ? '' : convert(variant, canonical, article.names, article.rules);
 }
 
-export { formatDate } from './format-date.ts';
-
 export function readingMinutes(chars: number, charsPerMinute: number): number {
   return Math.max(1, Math.round(chars / charsPerMinute));
 }

@@ -47,6 +47,32 @@ test.describe('the header reflows', () => {
   });
 });
 
+test('colours follow the system scheme unless the reader chose a theme', async ({ page }) => {
+  // The palette of src/styles/global.css: page and text colour of each theme.
+  const light = { page: 'rgb(251, 250, 247)', text: 'rgb(29, 28, 26)' };
+  const dark = { page: 'rgb(21, 20, 19)', text: 'rgb(232, 228, 220)' };
+  const sepia = { page: 'rgb(244, 236, 216)', text: 'rgb(51, 41, 27)' };
+  const colours = (theme: string | null) =>
+    page.evaluate((t) => {
+      const root = document.documentElement;
+      if (t === null) delete root.dataset['theme'];
+      else root.dataset['theme'] = t;
+      return { page: getComputedStyle(root).backgroundColor, text: getComputedStyle(document.querySelector('.prose p')!).color };
+    }, theme);
+  const url = await firstArticle(page, 'zh-hans');
+  for (const [scheme, system] of [
+    ['light', light],
+    ['dark', dark],
+  ] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(url);
+    expect(await colours(null), `${scheme} system, no theme`).toEqual(system);
+    expect(await colours('light'), `${scheme} system, light theme`).toEqual(light);
+    expect(await colours('dark'), `${scheme} system, dark theme`).toEqual(dark);
+    expect(await colours('sepia'), `${scheme} system, sepia theme`).toEqual(sepia);
+  }
+});
+
 test('print shows the article, dark on white, without the controls, even with a dark screen theme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(await firstArticle(page, 'zh-tw'));

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { extractArticle, type SourceLine } from '../../src/pipeline/extract/index.ts';
 import { classifyLine } from '../../src/pipeline/extract/boilerplate.ts';
-import { SeedError } from '../../src/pipeline/types.ts';
+import { SeedError } from '../../src/pipeline/errors.ts';
 
 const FIX = fileURLToPath(new URL('../fixtures/scrapes/', import.meta.url));
 const SAMPLE = fileURLToPath(new URL('../../seeds/000_93f33b9807fef35b.txt', import.meta.url));

@@ -1,19 +1,11 @@
 /**
  * Cheap per-line text features used to tell article prose from page furniture.
- * Pure functions of one string; no cue words here.
+ * Pure functions of one string; no cue words here (the character tables are
+ * chars.ts's).
  */
+import { FUNCTION_CHARS, hasHan } from '../chars.ts';
 
-const HAN = /\p{Script=Han}/gu;
 const LATIN = /[A-Za-z]/g;
-
-/**
- * Function characters: particles, prepositions, pronouns, copulas. Frequent in
- * running prose (about 0.15-0.2 per Han character) and rare in headlines and
- * labels (about 0.04). Simplified forms plus the cheap traditional variants.
- */
-export const FUNCTION_CHARS = new Set(
-  Array.from('的了在是和也就都而及被把将從从对對于於为為着著过過这這那其之但并並还還又很已等我你他她们們个個有不会會能要到说說以所让讓'),
-);
 
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
 export const SENTENCE_END = /[。！？!?…；][”’」』）)】〉》"']*$/u;
@@ -36,17 +28,13 @@ export interface LineFeatures {
   commas: number;
 }
 
-export function countHan(text: string): number {
-  return text.match(HAN)?.length ?? 0;
-}
-
 export function lineFeatures(text: string): LineFeatures {
   const compact = text.replace(/\s+/g, '');
   const length = Array.from(compact).length;
   let han = 0;
   let func = 0;
   for (const ch of compact) {
-    if (/\p{Script=Han}/u.test(ch)) {
+    if (hasHan(ch)) {
       han++;
       if (FUNCTION_CHARS.has(ch)) func++;
     }

@@ -2,7 +2,7 @@
  * Extraction stage: from the lines of one scraped page (already decoded, repaired and
  * converted to simplified script) to an article: title, byline, time and body.
  */
-import { SeedError } from '../types.ts';
+import { SeedError } from '../errors.ts';
 import type { DropKind, ExtractedArticle, Item, LineTrace, SourceLine } from './types.ts';
 import { bodyClass, lineFeatures } from './features.ts';
 import { classifyLine, isSectionLabel } from './boilerplate.ts';

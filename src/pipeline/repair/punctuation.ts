@@ -24,7 +24,7 @@
  * Run flattened-ruby removal first: pinyin readings in parentheses would
  * otherwise become full-width parentheses.
  */
-import { FULL_WIDTH_OF } from '../chars.ts';
+import { FULL_WIDTH_OF, isHanOrCjkMark } from '../chars.ts';
 import type { RepairResult } from '../types.ts';
 
 const PROTECTED = [
@@ -37,8 +37,7 @@ const PROTECTED = [
 
 /** Han character or CJK punctuation / full-width form. */
 export function isHanContext(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  return /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\uFE10-\uFE1F\uFE30-\uFE4F]/u.test(ch);
+  return ch !== undefined && isHanOrCjkMark(ch);
 }
 
 /** Characters looked through when judging context: quotes, ellipsis, dashes. */

@@ -17,6 +17,7 @@
  * Taiwan Ministry of Education's where the two differ (垃圾 lājī, not
  * lèsè): no npm package supplies the Ministry's readings.
  */
+import { HAN } from '../../search/shared/chars.ts';
 
 /** A run of the text and its reading, or null for what has none (punctuation, Latin, digits). */
 export type Reading = readonly [text: string, reading: string | null];
@@ -28,7 +29,6 @@ export function isRubyVariant(value: string): value is RubyVariant {
   return (RUBY_VARIANTS as readonly string[]).includes(value);
 }
 
-const HAN = /\p{Script=Han}/u;
 /** Bopomofo letters and the tone marks ˊˇˋ˙. */
 const ZHUYIN = /^˙?[\u3105-\u312F\u31A0-\u31BF]+[ˊˇˋ]?$/u;
 

@@ -4,12 +4,12 @@
  * taken away when they turn it off. Markup is made with DOM calls from the
  * page's own text nodes: no text ever becomes markup.
  */
+import { HAN } from '../../search/shared/chars.ts';
 import { isRubyVariant, readingsOf } from './readings.ts';
 
 const ROOTS = 'article h1, [data-pagefind-body]';
 /** Text that takes no ruby: readings already there, code, and the digits set upright in vertical text. */
 const SKIP = 'ruby, rt, rp, code, pre, kbd, samp, script, style, .tcy';
-const HAN = /\p{Script=Han}/u;
 
 /** Each call supersedes the ones before it: a reader may turn ruby off while it is still being built. */
 let generation = 0;

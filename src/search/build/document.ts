@@ -4,14 +4,13 @@
  * character. Pure string work on the built HTML, no pagefind here.
  */
 import { getVariant, type VariantId } from '../../pipeline/variants.ts';
+import { HAN } from '../shared/chars.ts';
 import { SEPARATOR, type SearchText } from '../shared/contract.ts';
 
 export interface IndexDocument {
   url: string;
   html: string;
 }
-
-const HAN = /\p{Script=Han}/u;
 
 /**
  * Every Han character as its own word: a zero-width space (pagefind's own word

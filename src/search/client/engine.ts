@@ -16,7 +16,8 @@
  */
 import { convertSteps, type QueryChainManifest } from './convert.ts';
 import { loadPagefind, type Pagefind } from './pagefind.ts';
-import { findRanges, HAN, parseQuery, wordsOf, type Term } from './query.ts';
+import { HAN } from '../shared/chars.ts';
+import { findRanges, parseQuery, wordsOf, type Term } from './query.ts';
 import { textFile, type SearchText } from '../shared/contract.ts';
 
 export interface SearchConfig {

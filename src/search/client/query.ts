@@ -1,12 +1,15 @@
 /**
  * Query parsing and matching, shared by the search page and the article
- * highlighter. No dependencies: this runs in the browser.
+ * highlighter. Runs in the browser: imports only the browser-safe character
+ * tables.
  *
  * Terms are separated by spaces; text in quotes ("…", “…”, 「…」, 『…』) is one
  * term, spaces and all. A term matches an article when it occurs in the
  * headline or body as written (case-insensitive), in any of its forms (as
  * typed, or converted to the reader's variant).
  */
+import { foldFullWidth } from '../shared/chars.ts';
+
 export interface Term {
   text: string;
   phrase: boolean;
@@ -14,14 +17,9 @@ export interface Term {
 
 const QUOTES = /"([^"]+)"|“([^”]+)”|「([^」]+)」|『([^』]+)』/g;
 
-/** Full-width Latin letters and digits (typed in a Chinese IME's full-width mode) to ASCII; ideographic space to space. */
-export function foldWidth(s: string): string {
-  return s.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
-}
-
 export function parseQuery(query: string): Term[] {
   const terms: Term[] = [];
-  const rest = foldWidth(query).replace(QUOTES, (_, a?: string, b?: string, c?: string, d?: string) => {
+  const rest = foldFullWidth(query).replace(QUOTES, (_, a?: string, b?: string, c?: string, d?: string) => {
     const text = (a ?? b ?? c ?? d ?? '').trim().replace(/\s+/g, ' ');
     if (text) terms.push({ text, phrase: true });
     return ' ';
@@ -33,8 +31,6 @@ export function parseQuery(query: string): Term[] {
   }
   return terms;
 }
-
-export const HAN = /\p{Script=Han}/u;
 
 /** Lower-case, keeping offsets (characters whose lower case changes length are kept as they are). */
 export function fold(s: string): string {

@@ -1,6 +1,7 @@
 /** The search chunk: runs a search and renders the outcome into the page. */
 import type { PageConfig } from './search-page.ts';
-import { HAN, type Term } from './query.ts';
+import { HAN } from '../shared/chars.ts';
+import type { Term } from './query.ts';
 import { convertWith } from './convert.ts';
 import { renderHit } from './render.ts';
 import { loadPagefind } from './pagefind.ts';
