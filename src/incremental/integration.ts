@@ -27,7 +27,7 @@ import { CONFIG } from '../config.ts';
 import { publishedOutDir } from '../integrations/staged-build.ts';
 import { ARTICLES_FILE, SLUGS_FILE, SLUGS_NEXT_FILE } from '../loaders/seeds.ts';
 import { COUNTS_FILE, fileHash, MANIFEST_FILE, readManifest, templateVersion } from './manifest.ts';
-import { pageFile, pageKeys, reusablePages, textKeys, type ArticleDigest, type PageCounts, type PageManifest } from './page-keys.ts';
+import { articleDates, pageFile, pageKeys, reusablePages, textKeys, type ArticleDigest, type PageCounts, type PageManifest } from './page-keys.ts';
 
 /** The module the article route imports: the set of page URLs this build keeps (empty outside `astro build`). */
 export const KEPT_PAGES_MODULE = 'virtual:jianfan/kept-pages';
@@ -112,7 +112,7 @@ export function pageCache(): PageCacheIntegration {
           [...['astro.config.mjs', 'package-lock.json', 'tsconfig.json'].map((f) => fileURLToPath(new URL(f, root))), CONFIG.conversionFile],
           process.env,
         );
-        next = { template, outDir: published, pages: pageKeys(template, articles), texts: textKeys(template, articles) };
+        next = { template, outDir: published, pages: pageKeys(template, articles), texts: textKeys(template, articles), dates: articleDates(articles) };
         previous = readManifest(at(MANIFEST_FILE));
         kept = reusablePages(previous, next, (url, hash) => fileHash(join(published, pageFile(url))) === hash);
         if (outDir !== published) for (const url of kept) keepPage(join(published, pageFile(url)), join(outDir, pageFile(url)));

@@ -31,6 +31,8 @@ export interface ArticleDigest {
   slug: string;
   digest: string;
   text?: string;
+  /** Publish time (ISO 8601): the search index is cut by it. */
+  published?: string;
 }
 
 export interface PageManifest {
@@ -46,6 +48,15 @@ export interface PageManifest {
   texts?: Record<string, string>;
   /** Article page URL → SHA-256 of the file the build left, for checking a page before it is kept. */
   hashes?: Record<string, string>;
+  /** Article slug → publish time (ISO 8601): the search index cuts its shards by it, newest first. */
+  dates?: Record<string, string>;
+}
+
+/** Each article's publish time, for the manifest (PageManifest.dates). */
+export function articleDates(articles: readonly ArticleDigest[]): Record<string, string> {
+  const dates: Record<string, string> = {};
+  for (const article of articles) if (article.published) dates[article.slug] = article.published;
+  return dates;
 }
 
 /** What a build did with its article pages: written by the hook for editors, tools and tests (counts.json). */

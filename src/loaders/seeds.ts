@@ -100,10 +100,10 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
         texts.set(article.slug, generateDigest(article as unknown as Record<string, unknown>));
       }
       // An article page shows its related articles' headlines, so its key covers their digests too (src/incremental/page-keys.ts).
-      const digests = result.articles.map(({ slug }) => {
+      const digests = result.articles.map(({ slug, published }) => {
         const hash = createHash('sha256').update(own.get(slug)!);
         for (const other of related.get(slug) ?? []) hash.update('\0').update(own.get(other)!);
-        return { slug, digest: hash.digest('hex').slice(0, 32), text: texts.get(slug)! };
+        return { slug, digest: hash.digest('hex').slice(0, 32), text: texts.get(slug)!, published };
       });
       const report = buildReport(result, dir);
       const write = (file: string, json: string) => writeFileAtomic(fileURLToPath(new URL(file, config.cacheDir)), json);

@@ -50,6 +50,8 @@ const STRINGS = {
   ),
   searchSuggestSame: w('{script}页面上有 {n} 篇文章包含“{alt}”。', '{script}頁面上有 {n} 篇文章包含「{alt}」。', '{script}網頁上有 {n} 篇文章包含「{alt}」。'),
   searchMore: w('显示更多结果（还有 {n} 篇）', '顯示更多結果（還有 {n} 篇）', '顯示更多結果（尚有 {n} 篇）'),
+  searchCountNewest: w('最新的 {m} 篇文章中有 {n} 篇包含“{q}”', '最新的 {m} 篇文章中有 {n} 篇包含「{q}」', '最新的 {m} 篇文章中有 {n} 篇包含「{q}」'),
+  searchMoreOlder: w('显示更多结果（搜索较早的文章）', '顯示更多結果（搜尋較早的文章）', '顯示更多結果（搜尋較早的文章）'),
   searchPhrase: w('“{q}”', '「{q}」', '「{q}」'),
   searchError: w('搜索暂时无法使用，请稍后再试。', '搜尋功能暫時無法使用，請稍後再試。', '搜尋功能暫時未能使用，請稍後再試。'),
   searchNoScript: w(

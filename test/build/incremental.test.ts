@@ -17,7 +17,7 @@ import { searchSite } from '../helpers/search-in-node.ts';
 import { buildSite, readPage, ROOT, type BuildResult } from '../helpers/site.ts';
 
 const VARIANTS = ['zh-hans', 'zh-tw', 'zh-hk'] as const;
-// Small shards: six articles make two hashed shards, and the recent shard holds one page.
+// Small shards: six articles make two batches cut by publish time (2 and 4), and the recent shard holds one page.
 const ENV = { JIANFAN_SEARCH_SHARD_PAGES: '4' };
 const TOPICS = ['港口', '书店', '果园', '渡轮', '球场', '茶馆', '邮局', '花市', '码头'];
 /** Searched on a rebuilt site and a clean one: each topic, words of every article and of the edit, and one in traditional script. */
@@ -120,7 +120,8 @@ describe('incremental rebuilds', () => {
   });
 
   it('puts the added article in the recent search shard and leaves the other shards in place', () => {
-    expect(builds[1]!.output).toMatch(/all 7 \(3 shard\(s\): 1 indexed, 2 kept, 0 from cache; 0 batch\(es\), 1 in recent\)/);
+    // The recent shard takes the bundle root; the newest batch leaves it for its own folder, copied from the cache, not indexed again.
+    expect(builds[1]!.output).toMatch(/all 7 \(3 shard\(s\): 1 indexed, 1 kept, 1 from cache; 2 batch\(es\), 1 in recent\)/);
   });
 
   it('renders an edited article again, with its new text', () => {
@@ -136,9 +137,17 @@ describe('incremental rebuilds', () => {
 
   it('moves a full recent shard into a batch shard and lists it for the browser', () => {
     expect(kept[4]).toEqual([18, 24]);
-    expect(builds[4]!.output).toMatch(/all 8 \(3 shard\(s\): 1 indexed, 2 kept, 0 from cache; 1 batch\(es\), 0 in recent\)/);
-    // One bundle for every variant, cut by the canonical (zh-hans) page URLs.
-    expect(JSON.parse(readFileSync(join(outDir, 'pagefind/all/shards.json'), 'utf8'))).toEqual(['shard-1/', 'batch-0/']);
+    expect(builds[4]!.output).toMatch(/all 8 \(3 shard\(s\): 1 indexed, 2 kept, 0 from cache; 3 batch\(es\), 0 in recent\)/);
+    // One bundle for every variant, newest shard at the root (the three newest articles, a batch of their own: the newest
+    // batch had no room), then the older batches, newest first, with their article counts.
+    expect(JSON.parse(readFileSync(join(outDir, 'pagefind/all/shards.json'), 'utf8'))).toEqual({
+      root: 3,
+      first: 4,
+      shards: [
+        { dir: 'batch-1/', articles: 3 },
+        { dir: 'batch-0/', articles: 2 },
+      ],
+    });
     expect(() => statSync(join(outDir, 'pagefind/all/recent'))).toThrow();
     // Each variant shows its own text of every article, and nothing of the removed one.
     for (const variant of VARIANTS) expect(readdirSync(join(outDir, `pagefind/text/${variant}`))).toHaveLength(8);

@@ -29,11 +29,12 @@ import { mulberry32 } from '../../bench/generate.ts';
 import { VARIANT_IDS, type VariantId } from '../../src/pipeline/variants.ts';
 import { buildSite, ROOT, SITES } from '../helpers/site.ts';
 import { searchSite, type QueryOutcome } from '../helpers/search-in-node.ts';
+import type { ShardState } from '../../src/search/build/shards.ts';
 
 // Read when src/search/build/shards.ts loads, so set before the integration is imported (below).
 process.env['JIANFAN_SEARCH_SHARD_PAGES'] = '2';
 const { writeSearchIndex } = await import('../../src/search/build/integration.ts');
-const { shardOf } = await import('../../src/search/build/shards.ts');
+const { shardFolders } = await import('../../src/search/build/shards.ts');
 const { MANIFEST_FILE } = await import('../../src/incremental/manifest.ts');
 
 /** Simplified, with their traditional forms in the pages of the traditional variants. */
@@ -55,21 +56,14 @@ const QUERIES = [
 
 type Version = 'first' | 'edited';
 
+const publishedOf = (i: number): string => `2026-03-${String(10 + i).padStart(2, '0')}T09:00:00+08:00`;
+
 function seed(topic: string, version: Version, i: number): string {
   const [title, body] =
     version === 'first'
       ? [`${topic}迎来新变化`, `本地的${topic}在周末迎来了许多市民，负责人介绍了今年的安排。\n\n第二段说明${topic}的历史。`]
       : [`${topic}完成改建`, `${topic}的改建工程已经完成，居民表示满意。\n\n附近的商户也说生意好了一些。`];
-  return [
-    '---',
-    `title: ${title}`,
-    `published: "2026-03-${String(10 + i).padStart(2, '0')}T09:00:00+08:00"`,
-    'author: 记者乙',
-    'source: 测试日报',
-    '---',
-    body,
-    '',
-  ].join('\n');
+  return ['---', `title: ${title}`, `published: "${publishedOf(i)}"`, 'author: 记者乙', 'source: 测试日报', '---', body, ''].join('\n');
 }
 
 const slugOf = (i: number): string => `topic-${i}`;
@@ -107,9 +101,11 @@ function writePages(target: { site: string; cache: string }, seeds: Seeds, rekey
       textKeys[`/${variant}/articles/${slugOf(i)}/`] = hash;
     }
   }
+  // Each article's publish time, as the seed gives it: the shards are cut by it.
+  const dates = Object.fromEntries([...seeds.keys()].map((i) => [slugOf(i), publishedOf(i)]));
   const manifest = join(target.cache, MANIFEST_FILE);
   mkdirSync(join(manifest, '..'), { recursive: true });
-  writeFileSync(manifest, JSON.stringify({ template: 'search-rebuilds', outDir: target.site, pages, ...(texts ? { texts: textKeys } : {}) }));
+  writeFileSync(manifest, JSON.stringify({ template: 'search-rebuilds', outDir: target.site, pages, dates, ...(texts ? { texts: textKeys } : {}) }));
 }
 
 async function indexSite(target: { site: string; cache: string }, seeds: Seeds, rekey?: (hash: string) => string, texts?: boolean): Promise<string> {
@@ -120,18 +116,11 @@ async function indexSite(target: { site: string; cache: string }, seeds: Seeds, 
   return lines.join('\n');
 }
 
-/** Articles of the incremental build's first hashed shard (read from the state it left for the next build). */
+/** Articles of the incremental build's root shard, the one the browser loads first (from the state it left for the next build). */
 function firstShardArticles(): number[] {
-  const slugs = new Set<string>();
-  const state = JSON.parse(readFileSync(join(INCREMENTAL.cache, 'jianfan/search-shards/all.json'), 'utf8')) as {
-    shards: number;
-    urls: string[];
-    batches?: string[][];
-    recent: string[];
-  };
-  const elsewhere = new Set([...(state.batches ?? []).flat(), ...state.recent]);
-  for (const url of state.urls) if (!elsewhere.has(url) && shardOf(url, state.shards) === 0) slugs.add(url.split('/')[3]!);
-  return [...slugs].map((slug) => Number(slug.replace('topic-', '')));
+  const state = JSON.parse(readFileSync(join(INCREMENTAL.cache, 'jianfan/search-shards/all.json'), 'utf8')) as ShardState;
+  const root = shardFolders(state)[0]!;
+  return root.urls.map((url) => Number(url.split('/')[3]!.replace('topic-', '')));
 }
 
 interface Step {
@@ -266,7 +255,8 @@ describe('search after a sequence of rebuilds', () => {
     for (const kind of [/: add/, /: edit/, /: remove topic/, /: replace all with/]) expect(changes).toMatch(kind);
     // Unchanged shards were kept, also when the first shard was emptied.
     const log = (change: string) => steps.find((s) => s.change.endsWith(change))!.log;
-    expect(log('add 1: fills the recent shard')).toMatch(/all 7 \(\d+ shard\(s\): 1 indexed, [1-9]\d* kept, 0 from cache; 0 batch\(es\), 1 in recent\)/);
+    // The new recent shard takes the bundle root: the newest batch moves to its own folder, copied from the cache, not indexed again.
+    expect(log('add 1: fills the recent shard')).toMatch(/all 7 \(4 shard\(s\): 1 indexed, 2 kept, 1 from cache; 3 batch\(es\), 1 in recent\)/);
     expect(log(': remove every article of the first shard')).toMatch(/all \d+ \(\d+ shard\(s\): \d+ indexed, [1-9]\d* kept/);
   });
 });
@@ -318,7 +308,7 @@ describe('a search shard that cannot be searched', () => {
       outDir: target.site,
       logger: { info: () => undefined, warn: (m) => void warnings.push(m) },
     });
-    await expect(build).rejects.toThrow(/search shard shard-0 \(1 article\(s\), at the bundle root of pagefind\/all\/\) cannot be searched: no index/);
+    await expect(build).rejects.toThrow(/search shard batch-0 \(1 article\(s\), at the bundle root of pagefind\/all\/\) cannot be searched: no index/);
     expect(warnings.join('\n')).toContain(url);
     // Nothing tells the browser or the next build that this bundle is whole.
     expect(existsSync(join(target.site, 'pagefind/all/shards.json'))).toBe(false);

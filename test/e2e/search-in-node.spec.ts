@@ -2,7 +2,7 @@
  * The search run in Node (test/helpers/search-in-node.ts), which the build
  * tests use to compare a rebuilt site's search with a clean build's, answers
  * as the search page does in Chromium: on the fixture site (built by
- * rebuilds, so its bundles have hashed, batch and recent shards), the same
+ * rebuilds, so its bundle has batch and recent shards), the same
  * articles in the same order for a share of the query set in both scripts,
  * in every variant.
  */

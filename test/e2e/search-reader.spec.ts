@@ -59,14 +59,33 @@ test.describe('search status', () => {
     await expect(page.locator('.search-suggest')).toHaveCount(0);
   });
 
-  test('the count is every matching article, and the reader can load the rest', async ({ page }) => {
+  test('a first search asks the newest articles, says how many, and the reader can load the rest of the archive', async ({ page }) => {
     const expected = await articlesContaining(page, 'zh-hans', '的');
     expect(expected).toBeGreaterThan(10);
+    // Which shards the page fetches: the fixture site has shards of 4 articles, newest first in shards.json.
+    const shardsFetched = new Set<string>();
+    page.on('request', (r) => {
+      const m = /\/pagefind\/all\/((?:batch-\d+|recent)\/)?pagefind\.[^/]*\.pf_meta$/.exec(new URL(r.url()).pathname);
+      if (m) shardsFetched.add(m[1] ?? 'root');
+    });
+    // The fixture site is small (17 articles in shards of 4, a first search of 4): a first search of 10 articles
+    // (the listing's own setting, as a larger JIANFAN_SEARCH_SHARD_PAGES would write it) finds a page of hits among them.
+    await page.route('**/pagefind/all/shards.json', async (route) => {
+      const listing = (await (await route.fetch()).json()) as { first: number };
+      await route.fulfill({ json: { ...listing, first: 10 } });
+    });
     await page.goto(`${FIXTURES_URL}/zh-hans/search/?q=${encodeURIComponent('的')}`);
     await expect(page.locator(results)).toHaveCount(10);
-    await expect(page.locator('[data-search-status]')).toHaveText(`找到 ${expected} 篇包含“的”的文章`);
+    const status = page.locator('[data-search-status]');
+    await expect(status).toHaveText(/^最新的 \d+ 篇文章中有 \d+ 篇包含“的”$/);
+    const searched = Number(/最新的 (\d+) 篇/.exec((await status.textContent()) ?? '')![1]);
+    expect(searched).toBeLessThan(expected);
+    const listing = (await (await page.request.get(`${FIXTURES_URL}/pagefind/all/shards.json`)).json()) as { shards: { dir: string }[] };
+    // Not every shard was fetched: the oldest was not.
+    expect(shardsFetched.size).toBeLessThan(listing.shards.length + 1);
+    expect(shardsFetched.has(listing.shards.at(-1)!.dir)).toBe(false);
     const more = page.locator('button.search-more');
-    await expect(more).toHaveText(`显示更多结果（还有 ${expected - 10} 篇）`);
+    await expect(more).toHaveText('显示更多结果（搜索较早的文章）');
     await more.focus();
     await page.keyboard.press('Enter');
     await expect(page.locator(results)).toHaveCount(Math.min(expected, 20));
@@ -74,6 +93,8 @@ test.describe('search status', () => {
     await expect(page.locator(`${results}:nth-child(11) h2 a`)).toBeFocused();
     while (await more.count()) await more.click();
     await expect(page.locator(results)).toHaveCount(expected);
+    // Every shard asked: the count is every matching article.
+    await expect(status).toHaveText(`找到 ${expected} 篇包含“的”的文章`);
     const hrefs = await page.locator(`${results} h2 a`).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(new Set(hrefs).size).toBe(expected);
   });

@@ -2,8 +2,8 @@
  * The site's search run in Node on a built site folder, so tests can compare
  * what two builds find without a browser per query: the search page's own
  * code (src/search/client/engine.ts: query conversion, candidates,
- * verification, ranking; pagefind.ts: the merge of every shard listed in
- * shards.json) over the site's own pagefind.js and bundle files.
+ * verification, ranking; pagefind.ts: the shards listed in shards.json,
+ * merged newest first as a search needs them) over the site's own pagefind.js and bundle files.
  *
  * What differs from the browser, and why it does not change what is found:
  * - pagefind.js is imported from its file (a fresh instance per load), not
@@ -24,7 +24,7 @@ import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { queryChainManifest } from '../../src/search/build/dicts.ts';
 import { getVariant, VARIANT_IDS, type VariantId } from '../../src/pipeline/variants.ts';
-import { withShards, type Pagefind } from '../../src/search/client/pagefind.ts';
+import { openShards, type Pagefind, type ShardedIndex } from '../../src/search/client/pagefind.ts';
 import { SEARCH_BUNDLE, SHARDS_FILE, textDir } from '../../src/search/shared/contract.ts';
 import { bodyOf, excerptText } from '../../src/search/client/render.ts';
 import { search, type SearchConfig } from '../../src/search/client/engine.ts';
@@ -63,7 +63,7 @@ function siteFetch(siteDir: string): typeof fetch {
 }
 
 /** loadPagefind's work (src/search/client/pagefind.ts) without the page: import, merge the listed shards, init. */
-async function loadInNode(siteDir: string, bundle: string, lang: string): Promise<Pagefind> {
+async function loadInNode(siteDir: string, bundle: string, lang: string): Promise<ShardedIndex> {
   const file = pathToFileURL(join(siteDir, bundle, 'pagefind.js')).href;
   const mod = (await import(/* @vite-ignore */ `${file}?load=${loads++}`)) as PagefindModule;
   await mod.options({ basePath: bundle });
@@ -76,11 +76,14 @@ async function loadInNode(siteDir: string, bundle: string, lang: string): Promis
     const stuck = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`pagefind of ${bundle} did not finish loading in ${LOAD_LIMIT_MS} ms`)), LOAD_LIMIT_MS);
     });
-    await Promise.race([withShards(mod, fetch(`${bundle}${SHARDS_FILE}`), bundle).then(() => mod.init()), stuck]).finally(() => clearTimeout(timer));
+    const opened = openShards(mod, fetch(`${bundle}${SHARDS_FILE}`), bundle).then(async (index) => {
+      await mod.init();
+      return index;
+    });
+    return await Promise.race([opened, stuck]).finally(() => clearTimeout(timer));
   } finally {
     delete g.document;
   }
-  return mod;
 }
 
 /**
@@ -107,8 +110,8 @@ export async function searchSite(
         chain: queryChainManifest(variant),
         lang: getVariant(variant).lang,
       };
-      let loaded: Promise<Pagefind> | null = null;
-      const load = (bundle: string): Promise<Pagefind> => (loaded ??= loadInNode(siteDir, bundle, config.lang));
+      let loaded: Promise<ShardedIndex> | null = null;
+      const load = (bundle: string): Promise<ShardedIndex> => (loaded ??= loadInNode(siteDir, bundle, config.lang));
       for (const query of queries) {
         try {
           const outcome = await search(config, query, load);
@@ -124,8 +127,8 @@ export async function searchSite(
           outcomes.push({ variant, query, error: String(error) });
         }
       }
-      const mod = (await (loaded as Promise<Pagefind> | null)?.catch(() => null)) as PagefindModule | null | undefined;
-      await mod?.destroy();
+      const index = await (loaded as Promise<ShardedIndex> | null)?.catch(() => null);
+      await (index?.pagefind as PagefindModule | undefined)?.destroy();
     }
   } finally {
     globalThis.fetch = pageFetch;

@@ -42,7 +42,7 @@ import { CONFIG } from '../../config.ts';
 import { indexDocument, searchText, type IndexDocument } from './document.ts';
 import { DICT_BASE, queryChainFiles } from './dicts.ts';
 import { MANIFEST_FILE, readManifest } from '../../incremental/manifest.ts';
-import { planShards, shardFolders, type ShardFolder, type ShardPlan, type ShardState } from './shards.ts';
+import { planShards, SHARD_PAGES, shardFolders, type ShardFolder, type ShardPlan, type ShardState } from './shards.ts';
 import { VARIANT_IDS, type VariantId } from '../../pipeline/variants.ts';
 import { createShardPool, type ShardPool } from './shard-pool.ts';
 import { SEARCH_BUNDLE, SHARD_FOLDER, SHARDS_FILE, textDir, textFile, type ShardListing } from '../shared/contract.ts';
@@ -107,7 +107,9 @@ const stateFile = (cache: ShardCache): string => join(cache.dir, 'all.json');
 function readState(cache: ShardCache, outDir: string): BundleState | null {
   try {
     const state = JSON.parse(readFileSync(stateFile(cache), 'utf8')) as BundleState;
-    return state.outDir === outDir && Array.isArray(state.urls) && Array.isArray(state.recent) ? state : null;
+    // A state of the hashed shards of earlier builds (no batches, or hashed ones) is not kept: the archive is cut afresh by publish time.
+    const legacy = !Array.isArray(state.batches) || (state as { shards?: number }).shards !== undefined;
+    return state.outDir === outDir && !legacy && Array.isArray(state.urls) && Array.isArray(state.recent) ? state : null;
   } catch {
     return null;
   }
@@ -279,12 +281,13 @@ async function writeShard(task: ShardTask, ctx: BuildContext): Promise<{ outcome
 
 /** Cut the articles into shard tasks (see planShards and shardFolders: no task has no page). */
 function planBundle(
+  newest: readonly string[],
   pagesOf: ReadonlyMap<string, ArticlePages>,
   keys: Record<string, string>,
   previous: BundleState | null,
   cache: ShardCache,
 ): { plan: ShardPlan; tasks: ShardTask[] } {
-  const plan = planShards([...pagesOf.keys()], previous);
+  const plan = planShards(newest, previous);
   const tasks = shardFolders(plan).map((folder): ShardTask => {
     // The format of the bundle and its texts is part of the key: entries from before it are not reused.
     const key = createHash('sha256').update(cache.version).update('\0one-index-1\0');
@@ -333,7 +336,11 @@ function finishBundle(outDir: string, tasks: readonly ShardTask[], ids: Readonly
     for (const name of readdirSync(dir)) if (!ids.has(name)) rmSync(join(dir, name), { force: true });
   }
   // The browser merges the other shards into the root one (src/search/client/pagefind.ts).
-  const listing: ShardListing = tasks.map((t) => t.dir).filter((d) => d !== '');
+  const listing: ShardListing = {
+    root: tasks[0]!.urls.length,
+    first: SHARD_PAGES,
+    shards: tasks.slice(1).map((t) => ({ dir: t.dir, articles: t.urls.length })),
+  };
   writeFileAtomic(join(bundle, SHARDS_FILE), JSON.stringify(listing));
 }
 
@@ -383,11 +390,15 @@ export async function writeSearchIndex({ root, cacheDir, outDir, logger }: Searc
   }
   // Canonical page URL → the article's page in every variant; an article the build has not made in every variant is not searchable, and the build says so.
   const pagesOf = new Map<string, ArticlePages>();
+  const dateOf = new Map<string, number>();
   for (const [slug, pages] of bySlug) {
     const missing = VARIANT_IDS.filter((v) => !pages[v]);
     if (missing.length > 0) throw new Error(`jianfan-search-index: article ${slug} has no page in ${missing.join(', ')}`);
     pagesOf.set(pages[CANONICAL_VARIANT]!, pages as ArticlePages);
+    dateOf.set(pages[CANONICAL_VARIANT]!, Date.parse(manifest.dates?.[slug] ?? '') || 0);
   }
+  // Newest first (then by URL), as the shards are cut: the browser asks the newest shards first.
+  const newest = [...pagesOf.keys()].sort((a, b) => dateOf.get(b)! - dateOf.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
   const pool = createShardPool(new URL('src/search/build/shard-worker.ts', root), CONFIG.workers);
   try {
     const previous = readState(cache, outDir);
@@ -395,13 +406,12 @@ export async function writeSearchIndex({ root, cacheDir, outDir, logger }: Searc
     rmSync(stateFile(cache), { force: true });
     // Shards are keyed by the text search takes from each page, so a page re-rendered
     // only for its related articles (adding one article changes hundreds of lists) keeps its shard.
-    const { plan, tasks } = planBundle(pagesOf, { ...manifest.pages, ...manifest.texts }, previous, cache);
+    const { plan, tasks } = planBundle(newest, pagesOf, { ...manifest.pages, ...manifest.texts }, previous, cache);
     const ctx: BuildContext = { outDir, previous, cache, pool, logger, pagesOf };
     const results = await runTasks(tasks, (task) => writeShard(task, ctx));
     finishBundle(outDir, tasks, new Set([...results.values()].flatMap((r) => r.ids)));
     const state: BundleState = {
       outDir,
-      shards: plan.shards,
       urls: [...pagesOf.keys()],
       batches: plan.batches,
       recent: plan.recent,

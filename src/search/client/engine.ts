@@ -15,7 +15,7 @@
  * terms occur, and shown.
  */
 import { convertSteps, type QueryChainManifest } from './convert.ts';
-import { loadPagefind, type Pagefind } from './pagefind.ts';
+import { loadPagefind, type Pagefind, type ShardedIndex } from './pagefind.ts';
 import { HAN } from '../shared/chars.ts';
 import { findRanges, parseQuery, wordsOf, type Term } from './query.ts';
 import { textFile, type SearchText } from '../shared/contract.ts';
@@ -45,6 +45,14 @@ export interface Pages {
   total: number;
   /** True when every hit has been handed out. */
   done: boolean;
+  /**
+   * Articles searched so far, and in the archive. A search asks the newest
+   * shards first and older ones only while it has fewer hits than a page
+   * (or the reader asks for more), so on a large archive `total` may count
+   * the newest articles only.
+   */
+  searched: number;
+  articles: number;
   /** The next page of hits, best first (empty when done). */
   next: () => Promise<Hit[]>;
 }
@@ -169,29 +177,69 @@ type RankedHit = Hit & { rank: number };
 /**
  * Open candidates in pagefind's order and keep those whose text has every
  * group, a page at a time; within what has been opened, rank by occurrences,
- * headline first.
+ * headline first. When every candidate is open and fewer than a page have
+ * passed, `more` asks older shards for further candidates (null: none left).
  */
-function paged(list: readonly Candidate[], groups: readonly string[][], texts: string): Pages {
+function paged(first: readonly Candidate[], groups: readonly string[][], texts: string, more: Widening): Pages {
+  const list = [...first];
   let opened = 0;
+  let exhausted = !more.possible();
   const pool: RankedHit[] = [];
   const pages: Pages = {
     total: list.length,
-    done: list.length === 0,
+    done: list.length === 0 && exhausted,
+    searched: more.searched(),
+    articles: more.articles,
     next: async () => {
-      while (pool.length < LIMIT && opened < list.length) {
-        const batch = list.slice(opened, opened + (opened === 0 ? FIRST_BATCH : NEXT_BATCH));
-        const hits = await verifyBatch(batch, opened, groups, texts);
-        opened += batch.length;
-        pages.total -= batch.length - hits.length;
-        pool.push(...hits);
+      for (;;) {
+        while (pool.length < LIMIT && opened < list.length) {
+          const batch = list.slice(opened, opened + (opened === 0 ? FIRST_BATCH : NEXT_BATCH));
+          const hits = await verifyBatch(batch, opened, groups, texts);
+          opened += batch.length;
+          pages.total -= batch.length - hits.length;
+          pool.push(...hits);
+        }
+        if (pool.length >= LIMIT || exhausted) break;
+        const extra = await more.next();
+        pages.searched = more.searched();
+        if (extra === null) exhausted = true;
+        else {
+          list.push(...extra);
+          pages.total += extra.length;
+        }
       }
       pool.sort((a, b) => b.rank - a.rank);
       const page = pool.splice(0, LIMIT).map(({ data, matched }) => ({ data, matched }));
-      pages.done = pool.length === 0 && opened >= list.length;
+      pages.done = pool.length === 0 && opened >= list.length && exhausted;
       return page;
     },
   };
   return pages;
+}
+
+/** Further candidates from older shards, for paged(). */
+interface Widening {
+  /** Whether any shard is left to ask. */
+  possible: () => boolean;
+  /** Merge older shards and return the candidates they add (none seen before); null when no shard was left. */
+  next: () => Promise<Candidate[] | null>;
+  searched: () => number;
+  articles: number;
+}
+
+function widening(index: ShardedIndex, asked: readonly string[][], first: readonly Candidate[]): Widening {
+  const seen = new Set(first.map((c) => c.id));
+  return {
+    possible: () => index.searched < index.articles,
+    next: async () => {
+      if (!(await index.widen())) return null;
+      const found = (await candidates(index.pagefind, asked)).filter((c) => !seen.has(c.id));
+      for (const c of found) seen.add(c.id);
+      return found;
+    },
+    searched: () => index.searched,
+    articles: index.articles,
+  };
 }
 
 async function verifyBatch(list: readonly Candidate[], offset: number, groups: readonly string[][], texts: string): Promise<RankedHit[]> {
@@ -235,32 +283,26 @@ function looseGroups(terms: readonly Term[], forms: readonly string[][], lang: s
 }
 
 /** `load` is how pagefind is loaded: in the page, loadPagefind; in Node, test/helpers/search-in-node.ts. */
-export async function search(config: SearchConfig, query: string, load: (bundle: string) => Promise<Pagefind> = loadPagefind): Promise<Outcome> {
+export async function search(config: SearchConfig, query: string, load: (bundle: string) => Promise<ShardedIndex> = loadPagefind): Promise<Outcome> {
   const terms = parseQuery(query);
-  if (terms.length === 0) return { terms, forms: [], hits: [], pages: paged([], [], config.texts), loose: false };
-  const [pagefind, both] = await Promise.all([load(config.bundle), termForms(config.chain, terms)]);
+  const none: Widening = { possible: () => false, next: async () => null, searched: () => 0, articles: 0 };
+  if (terms.length === 0) return { terms, forms: [], hits: [], pages: paged([], [], config.texts, none), loose: false };
+  const [index, both] = await Promise.all([load(config.bundle), termForms(config.chain, terms)]);
   const forms = both.map((f) => f.shown);
-  const pages = paged(
-    await candidates(
-      pagefind,
-      both.map((f) => f.canonical),
-    ),
-    forms,
-    config.texts,
-  );
+  const asked = both.map((f) => f.canonical);
+  const found = await candidates(index.pagefind, asked);
+  const pages = paged(found, forms, config.texts, widening(index, asked, found));
+  // Fewer than a page of hits has asked every shard: none has been left out.
   const hits = await pages.next();
   if (hits.length > 0 || terms.every((t) => t.phrase)) return { terms, forms, hits, pages, loose: false };
   // Nothing has every term as written: try the words of each unquoted term, anywhere in the article.
   const shownWords = looseGroups(terms, forms, config.lang);
-  const canonicalWords = looseGroups(
-    terms,
-    both.map((f) => f.canonical),
-    config.lang,
-  );
+  const canonicalWords = looseGroups(terms, asked, config.lang);
   if (shownWords.length <= forms.length) return { terms, forms, hits, pages, loose: false };
   // The canonical words ask pagefind; when a form splits into a different number of words there, ask for every word of the term at once instead.
-  const asked = canonicalWords.length === shownWords.length ? canonicalWords : [unique(canonicalWords.flat())];
-  const loosePages = paged(await candidates(pagefind, asked), shownWords, config.texts);
+  const looseAsked = canonicalWords.length === shownWords.length ? canonicalWords : [unique(canonicalWords.flat())];
+  const looseFound = await candidates(index.pagefind, looseAsked);
+  const loosePages = paged(looseFound, shownWords, config.texts, widening(index, looseAsked, looseFound));
   const loose = await loosePages.next();
   return { terms, forms, hits: loose, pages: loosePages, loose: loose.length > 0 };
 }

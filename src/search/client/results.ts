@@ -38,7 +38,13 @@ export async function runSearch(page: PageConfig, query: string, results: HTMLEl
     list.className = 'search-results';
     list.append(...outcome.hits.map(renderHit));
     const counted = () => {
-      status.textContent = fill(outcome.loose ? page.strings.loose : page.strings.count, { n: outcome.pages.total, q });
+      const { pages } = outcome;
+      const partial = pages.searched < pages.articles && !outcome.loose;
+      status.textContent = fill(outcome.loose ? page.strings.loose : partial ? page.strings.countNewest : page.strings.count, {
+        n: pages.total,
+        m: pages.searched,
+        q,
+      });
     };
     counted();
     results.replaceChildren(list, ...moreButton(page, outcome.pages, list, counted, current));
@@ -56,7 +62,8 @@ function moreButton(page: PageConfig, pages: Pages, list: HTMLOListElement, coun
   button.type = 'button';
   button.className = 'search-more';
   const label = () => {
-    button.textContent = fill(page.strings.more, { n: pages.total - list.children.length });
+    // With older articles still to search, how many more there are is not known yet.
+    button.textContent = pages.searched < pages.articles ? page.strings.moreOlder : fill(page.strings.more, { n: pages.total - list.children.length });
   };
   label();
   button.addEventListener('click', () => {

@@ -12,6 +12,8 @@ import type { SearchConfig } from './engine.ts';
 export interface PageStrings {
   loading: string;
   count: string;
+  /** The count when only the newest {m} articles have been searched (a large archive: older shards are asked on demand). */
+  countNewest: string;
   loose: string;
   none: string;
   suggest: string;
@@ -20,6 +22,8 @@ export interface PageStrings {
   error: string;
   /** The load-more button, with {n} hits not yet shown. */
   more: string;
+  /** The load-more button when older articles are still to be searched. */
+  moreOlder: string;
   /** A phrase in this variant's quote marks, {q} inside. */
   phrase: string;
 }

@@ -38,22 +38,35 @@ export interface SearchText {
 /** Pagefind's own word separator: the index puts it between Han characters, and pagefind strips it from the text it returns (mostly). */
 export const SEPARATOR = '\u200b';
 
-/** The shard list in a bundle's root: a JSON array of shard folders (ShardListing), merged into the root shard by the browser. */
+/** The shard list in a bundle's root (ShardListing): the shards the browser merges into the root one. */
 export const SHARDS_FILE = 'shards.json';
 
-/** A shard's folder name inside a bundle root (the first shard is the root itself). */
+/** A shard's folder name inside a bundle root (the first shard is the root itself; `shard-k` folders are of builds before the cut by date, and are removed). */
 export const SHARD_FOLDER = /^(shard-\d+|batch-\d+|recent)$/;
 
-/** An entry of shards.json: a shard folder with its trailing slash. */
-export const SHARD_LISTING_ENTRY = /^(shard-\d+|batch-\d+|recent)\/$/;
+/** A shard folder of shards.json, with its trailing slash. */
+export const SHARD_LISTING_ENTRY = /^(batch-\d+|recent)\/$/;
 
-/** shards.json: the bundle's shard folders but the root, each with a trailing slash, in merge order. */
-export type ShardListing = string[];
+/**
+ * shards.json. The shards hold the archive cut by publish time, and are
+ * listed newest first (the root shard is the newest). A search asks the
+ * newest shards that hold at least `first` articles, and older ones only
+ * while it has fewer hits than a page: most searches of a large archive
+ * then fetch one shard's metadata and chunks, not every shard's.
+ */
+export interface ShardListing {
+  /** Articles in the root shard. */
+  root: number;
+  /** How many articles a first search asks at least (newest first). */
+  first: number;
+  /** The other shards, newest first: folder (trailing slash) and article count. */
+  shards: { dir: string; articles: number }[];
+}
 
-/** Folder of hashed shard k, relative to the variant's bundle. */
-export const shardDir = (k: number): string => `shard-${k}/`;
+/** Each widening of a search asks about this many times the articles it has asked so far. */
+export const WIDEN_FACTOR = 4;
 
-/** Folder of batch shard k: articles added after the first cut, in the order they came. */
+/** Folder of batch shard k: batch 0 holds the oldest articles, and later batches newer ones (the first cut by publish time, then articles added since, in the order they came). */
 export const batchDir = (k: number): string => `batch-${k}/`;
 
 /** Folder of the "recent" shard: articles added since the last build that filled it. */
