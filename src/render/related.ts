@@ -8,8 +8,12 @@
  * left out), normalised; an inverted index over those few terms gives, for
  * each article, the articles sharing one, scored by the dot product of the
  * two vectors. A term on more than MAX_POSTINGS articles' lists says little
- * and is dropped, so the work is bounded by articles × terms × postings and
- * grows about linearly with the archive (bench/related.ts measures it).
+ * and is dropped, so the work is bounded by articles × terms × postings.
+ * Below that bound it is not linear: while a term's list is shorter than
+ * maxPostings it grows with the archive, and so does every article's number
+ * of candidates (about 300 at 10,000 generated articles, 1,700 at 100,000).
+ * Hence the flat typed arrays and the top-k pick below, which keep the cost
+ * per candidate small (bench/related.ts measures it).
  */
 
 import type { ArticleEntry } from '../pipeline/article.ts';
@@ -129,72 +133,116 @@ export function relatedArticles(docs: readonly RelatedDocument[], options: Relat
   }
 
   // Each document's best terms, weighted (1 + log tf) · log(n / df) and normalised.
-  const topTerms: Uint32Array[] = [];
-  const topWeights: Float64Array[] = [];
+  // log(n / df) once per term, not once per (article, term) pair: the same value, computed 67,000 times instead of 70 million at 100,000 articles.
+  const idf = new Float64Array(df.length);
+  for (let id = 0; id < df.length; id++) {
+    const f = df[id]!;
+    // 0 leaves the term out, as a weight ≤ 0 would.
+    idf[id] = f < 2 || f > n * maxShare ? 0 : Math.log(n / f);
+  }
+  // Every document's kept terms in one pair of flat arrays, the document's at topStart[d]..topStart[d + 1]:
+  // two small typed arrays per document would be 200,000 allocations at 100,000 articles.
+  const topStart = new Uint32Array(n + 1);
+  const topIds = new Uint32Array(n * termsPerArticle);
+  const topWeights = new Float64Array(n * termsPerArticle);
+  const keptIds = new Uint32Array(termsPerArticle + 1);
+  const keptWeights = new Float64Array(termsPerArticle + 1);
+  let topEnd = 0;
   for (let d = 0; d < n; d++) {
     const terms = docTerms[d]!;
     const tfs = docCounts[d]!;
     // The best few by insertion into a short sorted buffer: no sort of every term of every article.
-    const keptIds: number[] = [];
-    const keptWeights: number[] = [];
+    let kept = 0;
     for (let i = 0; i < terms.length; i++) {
       const id = terms[i]!;
-      const f = df[id]!;
-      if (f < 2 || f > n * maxShare) continue;
-      const weight = (1 + Math.log(tfs[i]!)) * Math.log(n / f);
-      if (weight <= 0) continue;
-      if (keptIds.length === termsPerArticle && !better(weight, id, keptWeights.at(-1)!, keptIds.at(-1)!)) continue;
-      let at = keptIds.length;
-      while (at > 0 && better(weight, id, keptWeights[at - 1]!, keptIds[at - 1]!)) at--;
-      keptIds.splice(at, 0, id);
-      keptWeights.splice(at, 0, weight);
-      if (keptIds.length > termsPerArticle) {
-        keptIds.pop();
-        keptWeights.pop();
+      if (!(idf[id]! > 0)) continue;
+      const weight = (1 + Math.log(tfs[i]!)) * idf[id]!;
+      if (kept === termsPerArticle && !better(weight, id, keptWeights[kept - 1]!, keptIds[kept - 1]!)) continue;
+      let at = kept;
+      while (at > 0 && better(weight, id, keptWeights[at - 1]!, keptIds[at - 1]!)) {
+        keptIds[at] = keptIds[at - 1]!;
+        keptWeights[at] = keptWeights[at - 1]!;
+        at--;
       }
+      keptIds[at] = id;
+      keptWeights[at] = weight;
+      if (kept < termsPerArticle) kept++;
     }
     let norm = 0;
-    for (const w of keptWeights) norm += w * w;
+    for (let k = 0; k < kept; k++) norm += keptWeights[k]! * keptWeights[k]!;
     norm = Math.sqrt(norm) || 1;
-    topTerms.push(Uint32Array.from(keptIds));
-    topWeights.push(Float64Array.from(keptWeights, (w) => w / norm));
+    topStart[d] = topEnd;
+    for (let k = 0; k < kept; k++) {
+      topIds[topEnd] = keptIds[k]!;
+      topWeights[topEnd] = keptWeights[k]! / norm;
+      topEnd++;
+    }
   }
+  topStart[n] = topEnd;
   docTerms.length = 0;
   docCounts.length = 0;
 
-  // Inverted index over the kept terms only.
-  const postings = new Map<number, { doc: number; weight: number }[]>();
+  // Inverted index over the kept terms only, as flat arrays: term id's postings at postingStart[id]..postingStart[id + 1],
+  // in document order. A list longer than maxPostings gets no room, which drops the term.
+  const listLength = new Uint32Array(df.length);
+  for (let k = 0; k < topEnd; k++) listLength[topIds[k]!]!++;
+  const postingStart = new Uint32Array(df.length + 1);
+  let postingTotal = 0;
+  for (let id = 0; id < df.length; id++) {
+    postingStart[id] = postingTotal;
+    if (listLength[id]! <= maxPostings) postingTotal += listLength[id]!;
+  }
+  postingStart[df.length] = postingTotal;
+  const postingDocs = new Uint32Array(postingTotal);
+  const postingWeights = new Float64Array(postingTotal);
+  const postingFill = postingStart.slice(0, df.length);
   for (let d = 0; d < n; d++) {
-    const terms = topTerms[d]!;
-    for (let i = 0; i < terms.length; i++) {
-      const list = postings.get(terms[i]!) ?? [];
-      list.push({ doc: d, weight: topWeights[d]![i]! });
-      postings.set(terms[i]!, list);
+    for (let k = topStart[d]!; k < topStart[d + 1]!; k++) {
+      const id = topIds[k]!;
+      if (listLength[id]! > maxPostings) continue;
+      const at = postingFill[id]!++;
+      postingDocs[at] = d;
+      postingWeights[at] = topWeights[k]!;
     }
   }
-  for (const [id, list] of postings) if (list.length > maxPostings) postings.delete(id);
 
   const related = new Map<string, string[]>();
   const scores = new Float64Array(n);
+  const touched = new Uint32Array(n);
+  const shown = Math.max(0, perArticle);
+  const best = new Uint32Array(shown);
+  // Higher score first; between equal scores, the document given first.
+  const ahead = (doc: number, than: number) => scores[doc]! > scores[than]! || (scores[doc] === scores[than] && doc < than);
   for (let d = 0; d < n; d++) {
-    const touched: number[] = [];
-    const terms = topTerms[d]!;
-    for (let i = 0; i < terms.length; i++) {
-      const list = postings.get(terms[i]!);
-      if (!list) continue;
-      const weight = topWeights[d]![i]!;
-      for (const posting of list) {
-        if (posting.doc === d) continue;
-        if (scores[posting.doc] === 0) touched.push(posting.doc);
-        scores[posting.doc]! += weight * posting.weight;
+    let touchedCount = 0;
+    for (let k = topStart[d]!; k < topStart[d + 1]!; k++) {
+      const weight = topWeights[k]!;
+      const id = topIds[k]!;
+      for (let p = postingStart[id]!; p < postingStart[id + 1]!; p++) {
+        const other = postingDocs[p]!;
+        if (other === d) continue;
+        if (scores[other] === 0) touched[touchedCount++] = other;
+        scores[other]! += weight * postingWeights[p]!;
       }
     }
-    touched.sort((a, b) => scores[b]! - scores[a]! || a - b);
-    related.set(
-      docs[d]!.slug,
-      touched.slice(0, perArticle).map((other) => docs[other]!.slug),
-    );
-    for (const other of touched) scores[other] = 0;
+    // The best `shown` by insertion, not a sort of every candidate: at 100,000 articles an article has
+    // over a thousand candidates, and sorting them all was most of the time (bench/related.ts).
+    let kept = 0;
+    for (let t = 0; t < touchedCount; t++) {
+      const other = touched[t]!;
+      if (kept === shown && (shown === 0 || !ahead(other, best[kept - 1]!))) continue;
+      if (kept < shown) kept++;
+      let at = kept - 1;
+      while (at > 0 && ahead(other, best[at - 1]!)) {
+        best[at] = best[at - 1]!;
+        at--;
+      }
+      best[at] = other;
+    }
+    const slugs: string[] = [];
+    for (let k = 0; k < kept; k++) slugs.push(docs[best[k]!]!.slug);
+    related.set(docs[d]!.slug, slugs);
+    for (let t = 0; t < touchedCount; t++) scores[touched[t]!] = 0;
   }
   return related;
 }
