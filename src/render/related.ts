@@ -69,30 +69,62 @@ export function termKey(term: string): TermKey {
 }
 
 /**
- * The terms of a text with their counts: Han bigrams (a lone Han character
- * is its own term), not across punctuation or other script, and Latin words,
- * lowercased.
+ * Every term of a text in order of appearance, repeats included: Han bigrams
+ * (a lone Han character is its own term), not across punctuation or other
+ * script, then Latin words, lowercased.
  */
-export function termCounts(text: string): Map<TermKey, number> {
-  const counts = new Map<TermKey, number>();
-  const add = (term: TermKey) => counts.set(term, (counts.get(term) ?? 0) + 1);
-  let previous = '';
+function eachTerm(text: string, visit: (term: TermKey) => void): void {
+  // By index into the text rather than for...of, which makes a string of every character: a key is
+  // built from the characters' indexes (pairKey), and a string only for a pair with a rare character.
+  let previousIndex = -1;
+  let previousStart = 0;
+  let previousEnd = 0;
   let runLength = 0;
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    const han = code < FIRST_HAN_CODE ? false : bmpHanIndex(code) >= 0 || ((code & 0xfc00) === 0xd800 && HAN.test(char));
+  const single = () => (previousIndex < 0 ? text.slice(previousStart, previousEnd) : previousIndex * (BMP_HAN_SLOTS + 1) + BMP_HAN_SLOTS);
+  for (let start = 0; start < text.length; ) {
+    const code = text.charCodeAt(start);
+    let end = start + 1;
+    let index = -1;
+    let han = false;
+    if (code >= FIRST_HAN_CODE) {
+      index = bmpHanIndex(code);
+      if (index >= 0) han = true;
+      else if ((code & 0xfc00) === 0xd800) {
+        // A surrogate pair is one character (Extension B and beyond); a lone surrogate is not Han.
+        if (end < text.length && (text.charCodeAt(end) & 0xfc00) === 0xdc00) end++;
+        han = HAN.test(text.slice(start, end));
+      }
+    }
     if (han) {
-      if (runLength > 0) add(pairKey(previous, char));
-      previous = char;
+      if (runLength > 0) {
+        visit(previousIndex < 0 || index < 0 ? text.slice(previousStart, previousEnd) + text.slice(start, end) : previousIndex * (BMP_HAN_SLOTS + 1) + index);
+      }
+      previousIndex = index;
+      previousStart = start;
+      previousEnd = end;
       runLength++;
     } else {
-      if (runLength === 1) add(pairKey(previous, undefined));
+      if (runLength === 1) visit(single());
       runLength = 0;
     }
+    start = end;
   }
-  if (runLength === 1) add(pairKey(previous, undefined));
-  for (const [word] of text.matchAll(LATIN_WORD)) add(word.toLowerCase());
+  if (runLength === 1) visit(single());
+  for (const [word] of text.matchAll(LATIN_WORD)) visit(word.toLowerCase());
+}
+
+/** The terms of a text (eachTerm) with their counts. */
+export function termCounts(text: string): Map<TermKey, number> {
+  const counts = new Map<TermKey, number>();
+  eachTerm(text, (term) => counts.set(term, (counts.get(term) ?? 0) + 1));
   return counts;
+}
+
+/** The same numbers in an array twice as long. */
+function grown(array: Uint32Array): Uint32Array {
+  const longer = new Uint32Array(array.length * 2);
+  longer.set(array);
+  return longer;
 }
 
 /** Heavier first; between equal weights, the term seen first in the archive. */
@@ -111,22 +143,36 @@ export function relatedArticles(docs: readonly RelatedDocument[], options: Relat
   const df: number[] = [];
   const docTerms: Uint32Array[] = [];
   const docCounts: Uint32Array[] = [];
+  // The document being read: its count of each term id (0 for the others, reset after it) and its term ids as first
+  // seen. Counted by id straight from eachTerm, without a Map of the document's own terms: one lookup per term seen.
+  let counts = new Uint32Array(1 << 16);
+  let seen = new Uint32Array(1 << 12);
+  let distinct = 0;
+  const count = (term: TermKey) => {
+    let id = ids.get(term);
+    if (id === undefined) {
+      // Ids in order of first appearance in the archive, which `better` breaks ties by.
+      id = df.length;
+      ids.set(term, id);
+      df.push(0);
+      if (id === counts.length) counts = grown(counts);
+    }
+    if (counts[id] === 0) {
+      if (distinct === seen.length) seen = grown(seen);
+      seen[distinct++] = id;
+    }
+    counts[id]!++;
+  };
   for (const doc of docs) {
-    const counts = termCounts(doc.text);
-    const terms = new Uint32Array(counts.size);
-    const tfs = new Uint32Array(counts.size);
-    let i = 0;
-    for (const [term, count] of counts) {
-      let id = ids.get(term);
-      if (id === undefined) {
-        id = df.length;
-        ids.set(term, id);
-        df.push(0);
-      }
+    distinct = 0;
+    eachTerm(doc.text, count);
+    const terms = seen.slice(0, distinct);
+    const tfs = new Uint32Array(distinct);
+    for (let i = 0; i < distinct; i++) {
+      const id = terms[i]!;
+      tfs[i] = counts[id]!;
+      counts[id] = 0;
       df[id]! += 1;
-      terms[i] = id;
-      tfs[i] = count;
-      i++;
     }
     docTerms.push(terms);
     docCounts.push(tfs);

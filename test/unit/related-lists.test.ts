@@ -1,11 +1,14 @@
 /**
  * The related lists themselves, written out for a small hand-made archive.
- * The lists are those relatedArticles gave before its scoring was rewritten
- * for scale (typed-array postings, top-k instead of a sort): any later change
- * to how they are computed must give the same links in the same order.
+ * The lists are those relatedArticles gave before it was rewritten for scale
+ * (typed-array postings, top-k instead of a sort, terms read by index): any
+ * later change to how they are computed must give the same links in the same
+ * order, and the same terms in the same order (term ids, which break ties,
+ * follow it).
  */
 import { describe, expect, it } from 'vitest';
-import { relatedArticles } from '../../src/render/related.ts';
+import { BMP_HAN_SLOTS } from '../../src/pipeline/chars.ts';
+import { relatedArticles, termCounts, termKey } from '../../src/render/related.ts';
 
 const docs = [
   { slug: 'ferry-battery', text: '渡轮公司宣布渡轮改用电池动力，码头建设充电设施。' },
@@ -104,5 +107,48 @@ describe('relatedArticles lists', () => {
     expect(related.get('s5')).toEqual(['s0', 's1', 's2', 's3', 's4']);
     expect(related.get('s7')).toEqual(['s0', 's1', 's2', 's3', 's4']);
     expect(relatedArticles([...same, ...filler], { perArticle: 0 }).get('s0')).toEqual([]);
+  });
+});
+
+describe('termCounts at the edges', () => {
+  const entries = (text: string) => [...termCounts(text)];
+  it('pairs rare characters as strings, breaks runs at lone surrogates and emoji, keeps first-seen order', () => {
+    expect(entries('𠮷野家𠮷，桥😀电池\uD842池\uDFB7电a\uD842')).toEqual([
+      ['𠮷野', 1],
+      [termKey('野家'), 1],
+      ['家𠮷', 1],
+      [termKey('桥'), 1],
+      [termKey('电池'), 1],
+      [termKey('池'), 1],
+      [termKey('电'), 1],
+    ]);
+    expect(entries('\uDFB7\uDFB7电\uD842\uD842')).toEqual([[termKey('电'), 1]]);
+  });
+
+  it('counts what the BMP blocks hold as Han and nothing else of the BMP', () => {
+    // U+4DC0.. (hexagrams) and U+F900.. (compatibility ideographs) are in the blocks; ⺀ 〇 々 are not.
+    // termKey takes only Script=Han, so the hexagrams' keys are written out: their indexes in the blocks.
+    const hexagramKey = (a: number, b: number) => (a - 0x3400) * (BMP_HAN_SLOTS + 1) + (b - 0x3400);
+    expect(entries('䷀䷁卦象豈更⺀〇々电')).toEqual([
+      [hexagramKey(0x4dc0, 0x4dc1), 1],
+      [hexagramKey(0x4dc1, 0x5366), 1],
+      [termKey('卦象'), 1],
+      [termKey('象豈'), 1],
+      [termKey('豈更'), 1],
+      [termKey('电'), 1],
+    ]);
+  });
+
+  it('puts Latin words after the Han terms', () => {
+    expect(entries('GPU2电池x9 NovaLink中𪚥𪚥𪚥')).toEqual([
+      [termKey('电池'), 1],
+      ['中𪚥', 1],
+      ['𪚥𪚥', 2],
+      ['gpu2', 1],
+      ['x9', 1],
+      ['novalink', 1],
+    ]);
+    expect(entries('')).toEqual([]);
+    expect(entries('𠮷')).toEqual([['𠮷', 1]]);
   });
 });
