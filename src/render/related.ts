@@ -127,6 +127,61 @@ function grown(array: Uint32Array): Uint32Array {
   return longer;
 }
 
+/**
+ * Term → id. A Han bigram's key (below 2^30) in an open-addressing table of
+ * typed arrays, the rest in a Map: looked up once for each term of every
+ * article read, which a Map of numbers made most of the time of reading.
+ */
+class TermIds {
+  private keys = new Int32Array(1 << 17).fill(-1);
+  private values = new Int32Array(1 << 17);
+  /** 32 - log2 of the table's length: the hash's top bits, which mix every bit of the key, pick the slot. */
+  private shift = 32 - 17;
+  private size = 0;
+  private readonly strings = new Map<string, number>();
+
+  /** The slot of a key: where it is, or the empty slot where it would go. */
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let at = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (this.keys[at] !== key && this.keys[at] !== -1) at = (at + 1) & mask;
+    return at;
+  }
+
+  /** The term's id, or -1. */
+  get(term: TermKey): number {
+    if (typeof term === 'string') return this.strings.get(term) ?? -1;
+    const at = this.slot(term);
+    return this.keys[at] === term ? this.values[at]! : -1;
+  }
+
+  add(term: TermKey, id: number): void {
+    if (typeof term === 'string') {
+      this.strings.set(term, id);
+      return;
+    }
+    // At most half full, so a probe ends soon.
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    const at = this.slot(term);
+    this.keys[at] = term;
+    this.values[at] = id;
+    this.size++;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(keys.length * 2).fill(-1);
+    this.values = new Int32Array(keys.length * 2);
+    this.shift--;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === -1) continue;
+      const at = this.slot(keys[i]!);
+      this.keys[at] = keys[i]!;
+      this.values[at] = values[i]!;
+    }
+  }
+}
+
 /** Heavier first; between equal weights, the term seen first in the archive. */
 const better = (weight: number, id: number, thanWeight: number, thanId: number): boolean => weight > thanWeight || (weight === thanWeight && id < thanId);
 
@@ -138,11 +193,11 @@ const better = (weight: number, id: number, thanWeight: number, thanId: number):
 export function relatedArticles(docs: readonly RelatedDocument[], options: RelatedOptions = {}): Map<string, string[]> {
   const { perArticle, termsPerArticle, maxPostings, maxShare } = { ...RELATED_DEFAULTS, ...options };
   const n = docs.length;
-  // Terms as numbers, and each document's terms as two parallel arrays: the whole archive's counts stay compact.
-  const ids = new Map<TermKey, number>();
+  // Terms as numbers. An article's terms are read twice, for the document frequencies and then for its weights,
+  // rather than kept between the two: kept, they were two typed arrays per article, ~600 MB at 100,000 articles,
+  // whose growth made V8 collect the whole heap over and over (most of the time in a build holding gigabytes).
+  const ids = new TermIds();
   const df: number[] = [];
-  const docTerms: Uint32Array[] = [];
-  const docCounts: Uint32Array[] = [];
   // The document being read: its count of each term id (0 for the others, reset after it) and its term ids as first
   // seen. Counted by id straight from eachTerm, without a Map of the document's own terms: one lookup per term seen.
   let counts = new Uint32Array(1 << 16);
@@ -150,10 +205,10 @@ export function relatedArticles(docs: readonly RelatedDocument[], options: Relat
   let distinct = 0;
   const count = (term: TermKey) => {
     let id = ids.get(term);
-    if (id === undefined) {
+    if (id < 0) {
       // Ids in order of first appearance in the archive, which `better` breaks ties by.
       id = df.length;
-      ids.set(term, id);
+      ids.add(term, id);
       df.push(0);
       if (id === counts.length) counts = grown(counts);
     }
@@ -166,16 +221,11 @@ export function relatedArticles(docs: readonly RelatedDocument[], options: Relat
   for (const doc of docs) {
     distinct = 0;
     eachTerm(doc.text, count);
-    const terms = seen.slice(0, distinct);
-    const tfs = new Uint32Array(distinct);
     for (let i = 0; i < distinct; i++) {
-      const id = terms[i]!;
-      tfs[i] = counts[id]!;
+      const id = seen[i]!;
       counts[id] = 0;
       df[id]! += 1;
     }
-    docTerms.push(terms);
-    docCounts.push(tfs);
   }
 
   // Each document's best terms, weighted (1 + log tf) · log(n / df) and normalised.
@@ -195,14 +245,17 @@ export function relatedArticles(docs: readonly RelatedDocument[], options: Relat
   const keptWeights = new Float64Array(termsPerArticle + 1);
   let topEnd = 0;
   for (let d = 0; d < n; d++) {
-    const terms = docTerms[d]!;
-    const tfs = docCounts[d]!;
+    // Read again: the same terms in the same order, all with ids now.
+    distinct = 0;
+    eachTerm(docs[d]!.text, count);
     // The best few by insertion into a short sorted buffer: no sort of every term of every article.
     let kept = 0;
-    for (let i = 0; i < terms.length; i++) {
-      const id = terms[i]!;
+    for (let i = 0; i < distinct; i++) {
+      const id = seen[i]!;
+      const tf = counts[id]!;
+      counts[id] = 0;
       if (!(idf[id]! > 0)) continue;
-      const weight = (1 + Math.log(tfs[i]!)) * idf[id]!;
+      const weight = (1 + Math.log(tf)) * idf[id]!;
       if (kept === termsPerArticle && !better(weight, id, keptWeights[kept - 1]!, keptIds[kept - 1]!)) continue;
       let at = kept;
       while (at > 0 && better(weight, id, keptWeights[at - 1]!, keptIds[at - 1]!)) {
@@ -225,8 +278,6 @@ export function relatedArticles(docs: readonly RelatedDocument[], options: Relat
     }
   }
   topStart[n] = topEnd;
-  docTerms.length = 0;
-  docCounts.length = 0;
 
   // Inverted index over the kept terms only, as flat arrays: term id's postings at postingStart[id]..postingStart[id + 1],
   // in document order. A list longer than maxPostings gets no room, which drops the term.
