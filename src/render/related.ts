@@ -121,7 +121,7 @@ export function termCounts(text: string): Map<TermKey, number> {
 }
 
 /** The same numbers in an array twice as long. */
-function grown(array: Uint32Array): Uint32Array {
+function grown(array: Uint32Array): Uint32Array<ArrayBuffer> {
   const longer = new Uint32Array(array.length * 2);
   longer.set(array);
   return longer;
