@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inSitemap, SITEMAP_LOCALES, withoutRootAlternates } from '../../src/integrations/sitemap.ts';
+import { alternatesOf, inSitemap, SITEMAP_LOCALES } from '../../src/integrations/sitemap.ts';
 
 describe('the sitemap', () => {
   it('lists the home, list and article pages of every variant', () => {
@@ -15,13 +15,28 @@ describe('the sitemap', () => {
     expect(SITEMAP_LOCALES).toEqual({ 'zh-hans': 'zh-Hans', 'zh-tw': 'zh-Hant-TW', 'zh-hk': 'zh-Hant-HK' });
   });
 
-  it("lists the root with no alternates and as no page's alternate", () => {
-    const link = (path: string, lang: string) => ({ url: `https://example.org${path}`, lang });
-    expect(withoutRootAlternates({ url: 'https://example.org/', links: [link('/', 'zh-Hans'), link('/zh-hans/', 'zh-Hans')] }).links).toEqual([]);
-    const home = withoutRootAlternates({
-      url: 'https://example.org/zh-tw/',
-      links: [link('/', 'zh-Hans'), link('/zh-hans/', 'zh-Hans'), link('/zh-tw/', 'zh-Hant-TW')],
+  describe('alternatesOf (hreflang links)', () => {
+    const at = (path: string) => `https://example.org${path}`;
+    const link = (path: string, lang: string) => ({ url: at(path), lang });
+    const present = new Set(
+      ['/', '/zh-hans/', '/zh-tw/', '/zh-hk/', '/zh-hans/articles/a/', '/zh-tw/articles/a/', '/zh-hk/articles/a/', '/zh-tw/only/'].map(at),
+    );
+
+    it('links a page to itself and the same page in every other variant listed, in URL order', () => {
+      const all = [link('/zh-hans/articles/a/', 'zh-Hans'), link('/zh-hk/articles/a/', 'zh-Hant-HK'), link('/zh-tw/articles/a/', 'zh-Hant-TW')];
+      for (const variant of ['zh-hans', 'zh-tw', 'zh-hk']) expect(alternatesOf(at(`/${variant}/articles/a/`), present)).toEqual(all);
+      expect(alternatesOf(at('/zh-tw/'), present)).toEqual([link('/zh-hans/', 'zh-Hans'), link('/zh-hk/', 'zh-Hant-HK'), link('/zh-tw/', 'zh-Hant-TW')]);
     });
-    expect(home.links).toEqual([link('/zh-hans/', 'zh-Hans'), link('/zh-tw/', 'zh-Hant-TW')]);
+
+    it("gives no alternates to a page no other variant has, and none to the root, which is no page's alternate", () => {
+      expect(alternatesOf(at('/zh-tw/only/'), present)).toEqual([]);
+      expect(alternatesOf(at('/'), present)).toEqual([]);
+      expect(alternatesOf(at('/zh-hans/'), present).map((l) => new URL(l.url).pathname)).not.toContain('/');
+    });
+
+    it("links only what the sitemap lists: a page missing in one variant is left out of the others' links", () => {
+      const some = new Set([at('/zh-hans/articles/b/'), at('/zh-hk/articles/b/')]);
+      expect(alternatesOf(at('/zh-hans/articles/b/'), some)).toEqual([link('/zh-hans/articles/b/', 'zh-Hans'), link('/zh-hk/articles/b/', 'zh-Hant-HK')]);
+    });
   });
 });
