@@ -8,24 +8,89 @@
  * - Astro writes into a staging folder beside the output folder
  *   (`.dist.staging` for `dist`), never into the site being served. The page
  *   cache links the pages it keeps into it, and the search index finds its
- *   shards there (a copy of the published bundle is put there first). Only
+ *   shards there (the published bundle is linked there first). Only
  *   when every hook has finished is the staging folder swapped in, by two
- *   renames; the site replaced is removed after. A build that fails at any
+ *   renames; the site replaced is then removed by a process of its own,
+ *   which the build does not wait for. A build that fails at any
  *   point leaves the published site as it was; a build killed between the
  *   two renames is repaired by the next one.
  *
  * `start` must be the first integration and `publish` the last.
  */
-import { closeSync, constants, cpSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 
 /** The staging and replaced folders of an output folder, beside it (one file system, so renames are atomic). */
-export function stagingPaths(outDir: string): { staging: string; replaced: string; lock: string } {
+export function stagingPaths(outDir: string): { staging: string; replaced: string; lock: string; removing: string } {
   const at = (suffix: string) => join(dirname(outDir), `.${basename(outDir)}.${suffix}`);
-  return { staging: at('staging'), replaced: at('replaced'), lock: at('lock') };
+  return { staging: at('staging'), replaced: at('replaced'), lock: at('lock'), removing: at('removing-') };
+}
+
+/**
+ * Remove a folder without waiting for it: renamed aside at once (to the
+ * output folder's `.dist.removing-…`, a name of its own), then deleted by a
+ * detached process, so a build ends when its site is published. A replaced
+ * site is the size of the site: deleting 100,000 articles' pages file by
+ * file takes minutes. Folders an earlier remover left (the machine stopped)
+ * are handed to this one too.
+ */
+export function removeInBackground(dir: string, outDir: string): void {
+  const { removing } = stagingPaths(outDir);
+  if (existsSync(dir)) renameSync(dir, `${removing}${process.pid}-${Date.now()}`);
+  const parent = dirname(removing);
+  const prefix = basename(removing);
+  const left = readdirSync(parent)
+    .filter((name) => name.startsWith(prefix))
+    .map((name) => join(parent, name));
+  if (left.length === 0) return;
+  const remover = spawn(
+    process.execPath,
+    ['-e', "for (const d of process.argv.slice(1)) require('node:fs').rmSync(d, { recursive: true, force: true })", ...left],
+    { detached: true, stdio: 'ignore' },
+  );
+  remover.on('error', () => {
+    for (const d of left) rmSync(d, { recursive: true, force: true });
+  });
+  remover.unref();
+}
+
+/**
+ * A copy of a folder whose files are hard links to the original's (a copy
+ * where links cannot be made): the search bundle of 100,000 articles is
+ * some 700,000 files. Only safe for files nobody writes in place: the
+ * search index replaces the files it changes (see placeTexts).
+ */
+export function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target);
+    else if (entry.isFile()) {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target, constants.COPYFILE_FICLONE);
+      }
+    }
+  }
 }
 
 function alive(pid: number): boolean {
@@ -111,8 +176,8 @@ export function stagedBuild(): { start: AstroIntegration; publish: AstroIntegrat
           rmSync(staging, { recursive: true, force: true });
           mkdirSync(staging, { recursive: true });
           const bundle = join(outDir, 'pagefind');
-          // Copied, not linked: the search index rewrites files of its bundle in place.
-          if (existsSync(bundle)) cpSync(bundle, join(staging, 'pagefind'), { recursive: true, mode: constants.COPYFILE_FICLONE });
+          // Linked, not copied: the search index replaces the files it changes, never writes into one.
+          if (existsSync(bundle)) linkTree(bundle, join(staging, 'pagefind'));
           published = outDir;
           updateConfig({ outDir: pathToFileURL(`${staging}/`) });
         },
@@ -127,7 +192,7 @@ export function stagedBuild(): { start: AstroIntegration; publish: AstroIntegrat
           rmSync(replaced, { recursive: true, force: true });
           if (existsSync(outDir)) renameSync(outDir, replaced);
           renameSync(staging, outDir);
-          rmSync(replaced, { recursive: true, force: true });
+          removeInBackground(replaced, outDir);
           published = null;
           release();
           logger.info(`published ${outDir}`);

@@ -216,7 +216,7 @@ function writeTexts(bundle: string, task: ShardTask, pagesOf: ReadonlyMap<string
  * shard written anew, only the missing ones for a shard kept in place.
  * Returns the ids.
  */
-function placeTexts(texts: string, outDir: string, all: boolean): string[] {
+export function placeTexts(texts: string, outDir: string, all: boolean): string[] {
   const ids = new Set<string>();
   for (const variant of VARIANT_IDS) {
     const from = join(texts, variant);
@@ -224,7 +224,11 @@ function placeTexts(texts: string, outDir: string, all: boolean): string[] {
     mkdirSync(to, { recursive: true });
     for (const name of readdirSync(from)) {
       ids.add(name);
-      if (all || !existsSync(join(to, name))) copyFileSync(join(from, name), join(to, name));
+      const target = join(to, name);
+      if (!all && existsSync(target)) continue;
+      // Replaced, never written into: the staging bundle's files are links to the published site's (linkTree).
+      rmSync(target, { force: true });
+      copyFileSync(join(from, name), target);
     }
   }
   return [...ids];
