@@ -26,7 +26,7 @@ import { writeFileAtomic } from '../build-fs.ts';
 import { CONFIG } from '../config.ts';
 import { publishedOutDir } from '../integrations/staged-build.ts';
 import { ARTICLES_FILE, SLUGS_FILE, SLUGS_NEXT_FILE } from '../loaders/seeds.ts';
-import { COUNTS_FILE, fileHash, MANIFEST_FILE, readManifest, templateVersion } from './manifest.ts';
+import { COUNTS_FILE, fileStamp, MANIFEST_FILE, readManifest, templateVersion } from './manifest.ts';
 import { articleDates, pageFile, pageKeys, reusablePages, textKeys, type ArticleDigest, type PageCounts, type PageManifest } from './page-keys.ts';
 
 /** The module the article route imports: the set of page URLs this build keeps (empty outside `astro build`). */
@@ -114,7 +114,7 @@ export function pageCache(): PageCacheIntegration {
         );
         next = { template, outDir: published, pages: pageKeys(template, articles), texts: textKeys(template, articles), dates: articleDates(articles) };
         previous = readManifest(at(MANIFEST_FILE));
-        kept = reusablePages(previous, next, (url, hash) => fileHash(join(published, pageFile(url))) === hash);
+        kept = reusablePages(previous, next, (url, stamp) => fileStamp(join(published, pageFile(url))) === stamp);
         if (outDir !== published) for (const url of kept) keepPage(join(published, pageFile(url)), join(outDir, pageFile(url)));
         rmSync(at(MANIFEST_FILE), { force: true });
         const total = Object.keys(next.pages).length;
@@ -128,14 +128,13 @@ export function pageCache(): PageCacheIntegration {
             'jianfan-page-cache: build started without a plan',
             'astro:build:start did not run before astro:build:done; is another integration ending the build early?',
           );
-        const keptHashes = previous?.hashes ?? {};
-        const keptSet = new Set(kept);
-        const hashes: Record<string, string> = {};
+        // Every page's stamp as it is now (a kept page is a link to the same inode: the same stamp).
+        const stamps: Record<string, string> = {};
         for (const url of Object.keys(next.pages)) {
-          const hash = keptSet.has(url) ? keptHashes[url] : fileHash(join(outDir, pageFile(url)));
-          if (hash) hashes[url] = hash;
+          const stamp = fileStamp(join(outDir, pageFile(url)));
+          if (stamp) stamps[url] = stamp;
         }
-        writeFileAtomic(fileURLToPath(new URL(MANIFEST_FILE, cacheDir)), JSON.stringify({ ...next, hashes }));
+        writeFileAtomic(fileURLToPath(new URL(MANIFEST_FILE, cacheDir)), JSON.stringify({ ...next, stamps }));
         // The slugs of the site just published are the ones the next build keeps.
         const slugs = fileURLToPath(new URL(SLUGS_NEXT_FILE, cacheDir));
         if (existsSync(slugs)) renameSync(slugs, fileURLToPath(new URL(SLUGS_FILE, cacheDir)));

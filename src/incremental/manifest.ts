@@ -1,10 +1,10 @@
 /**
  * The page cache's files: the manifest of the last finished build (read by
  * the page cache and by the search index, which re-indexes only the pages
- * whose key changed), and the hashes that key a page.
+ * whose key changed), the stamps that check a page, and the hashes that key one.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { hashFiles, hashTree } from '../build-fs.ts';
 import { parseManifest, settingsInPages, type PageManifest } from './page-keys.ts';
 
@@ -21,13 +21,16 @@ export function readManifest(file: string): PageManifest | null {
   }
 }
 
-/** SHA-256 of a file's bytes, or null when it cannot be read. */
-export function fileHash(file: string): string | null {
-  try {
-    return createHash('sha256').update(readFileSync(file)).digest('hex');
-  } catch {
-    return null;
-  }
+/**
+ * A file's stamp: its size, modification time (ns) and inode, or null when
+ * it is not there. A page edited, truncated or replaced since the build
+ * wrote it has another stamp. The stamp is read from the inode alone: a hash
+ * of every page read 300,000 pages back from disk at 100,000 articles,
+ * twice a build (minutes).
+ */
+export function fileStamp(file: string): string | null {
+  const stat = statSync(file, { bigint: true, throwIfNoEntry: false });
+  return stat?.isFile() ? `${stat.size}:${stat.mtimeNs}:${stat.ino}` : null;
 }
 
 /**

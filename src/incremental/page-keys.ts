@@ -46,8 +46,11 @@ export interface PageManifest {
    * the result texts leave out. The search index keys its shards by these.
    */
   texts?: Record<string, string>;
-  /** Article page URL → SHA-256 of the file the build left, for checking a page before it is kept. */
-  hashes?: Record<string, string>;
+  /**
+   * Article page URL → stamp of the file the build left (size, modification
+   * time, inode: manifest.ts fileStamp), for checking a page before it is kept.
+   */
+  stamps?: Record<string, string>;
   /** Article slug → publish time (ISO 8601): the search index cuts its shards by it, newest first. */
   dates?: Record<string, string>;
 }
@@ -109,13 +112,13 @@ function keyPages(template: string, articles: readonly ArticleDigest[], digestOf
 
 /**
  * The article pages of `next` that the last build (`previous`) left in
- * place and may stay: same key, and `unchanged(url, hash)` confirms the file
- * is still the one the last build recorded.
+ * place and may stay: same key, and `unchanged(url, stamp)` confirms the
+ * file is still the one the last build recorded.
  */
-export function reusablePages(previous: PageManifest | null, next: PageManifest, unchanged: (url: string, hash: string) => boolean): string[] {
-  if (!previous || previous.template !== next.template || previous.outDir !== next.outDir || !previous.hashes) return [];
-  const hashes = previous.hashes;
-  return Object.keys(next.pages).filter((url) => previous.pages[url] === next.pages[url] && hashes[url] !== undefined && unchanged(url, hashes[url]));
+export function reusablePages(previous: PageManifest | null, next: PageManifest, unchanged: (url: string, stamp: string) => boolean): string[] {
+  if (!previous || previous.template !== next.template || previous.outDir !== next.outDir || !previous.stamps) return [];
+  const stamps = previous.stamps;
+  return Object.keys(next.pages).filter((url) => previous.pages[url] === next.pages[url] && stamps[url] !== undefined && unchanged(url, stamps[url]));
 }
 
 /** A manifest read back from JSON, or null when it is not one (an older format, a hand edit): then nothing is kept. */

@@ -1,5 +1,9 @@
 /** The page cache's pure rules (src/incremental/page-keys.ts), without a build. */
+import { linkSync, mkdtempSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fileStamp } from '../../src/incremental/manifest.ts';
 import { keptPagesSource } from '../../src/incremental/integration.ts';
 import { pageFile, pageKeys, parseManifest, reusablePages, settingsInPages, textKeys, type PageManifest } from '../../src/incremental/page-keys.ts';
 
@@ -53,26 +57,26 @@ describe('textKeys', () => {
 
 describe('reusablePages', () => {
   const next: PageManifest = { template: 't', outDir: '/site', pages: pageKeys('t', articles) };
-  const hashes = Object.fromEntries(Object.keys(next.pages).map((url) => [url, `h${url}`]));
-  const previous: PageManifest = { ...next, hashes };
+  const stamps = Object.fromEntries(Object.keys(next.pages).map((url) => [url, `h${url}`]));
+  const previous: PageManifest = { ...next, stamps };
   const always = () => true;
 
   it('keeps every page whose key and file are unchanged', () => {
     expect(reusablePages(previous, next, always).sort()).toEqual(Object.keys(next.pages).sort());
   });
 
-  it('keeps nothing without a previous manifest, or with one of another template, folder or without hashes', () => {
+  it('keeps nothing without a previous manifest, or with one of another template, folder or without stamps', () => {
     expect(reusablePages(null, next, always)).toEqual([]);
     expect(reusablePages({ ...previous, template: 'old' }, next, always)).toEqual([]);
     expect(reusablePages({ ...previous, outDir: '/elsewhere' }, next, always)).toEqual([]);
-    const { hashes: _, ...noHashes } = previous;
-    expect(reusablePages(noHashes, next, always)).toEqual([]);
+    const { stamps: _, ...noStamps } = previous;
+    expect(reusablePages(noStamps, next, always)).toEqual([]);
   });
 
   it('renders a page again when its key changed or its file is not the one recorded', () => {
     const changed = { ...next, pages: { ...next.pages, '/zh-tw/articles/a/': 'new key' } };
     expect(reusablePages(previous, changed, always)).not.toContain('/zh-tw/articles/a/');
-    const unchanged = (url: string, hash: string) => url !== '/zh-hk/articles/b/' && hash === `h${url}`;
+    const unchanged = (url: string, stamp: string) => url !== '/zh-hk/articles/b/' && stamp === `h${url}`;
     const kept = reusablePages(previous, next, unchanged);
     expect(kept).not.toContain('/zh-hk/articles/b/');
     expect(kept).toHaveLength(5);
@@ -102,7 +106,7 @@ describe('settingsInPages', () => {
 
 describe('parseManifest', () => {
   it('accepts a manifest and refuses what is not one', () => {
-    const manifest = { template: 't', outDir: '/o', pages: {}, hashes: {} };
+    const manifest = { template: 't', outDir: '/o', pages: {}, stamps: {} };
     expect(parseManifest(manifest)).toEqual(manifest);
     for (const bad of [
       null,
@@ -128,4 +132,41 @@ describe('the kept-pages module', () => {
 
 it("places an article page in its folder's index.html", () => {
   expect(pageFile('/zh-tw/articles/a/')).toBe('zh-tw/articles/a/index.html');
+});
+
+describe('fileStamp', () => {
+  const dir = () => mkdtempSync(join(tmpdir(), 'jianfan-stamp-'));
+  const when = new Date('2026-05-12T09:30:00Z');
+  const page = (file: string, html: string) => {
+    writeFileSync(file, html);
+    utimesSync(file, when, when);
+  };
+
+  it('is the same for the file as it was written, and for a link to it', () => {
+    const d = dir();
+    page(join(d, 'index.html'), '<p>港口</p>');
+    linkSync(join(d, 'index.html'), join(d, 'kept.html'));
+    expect(fileStamp(join(d, 'index.html'))).not.toBeNull();
+    expect(fileStamp(join(d, 'kept.html'))).toBe(fileStamp(join(d, 'index.html')));
+  });
+
+  it('changes when the page is edited, cut short or replaced by another file of the same size and time', () => {
+    const d = dir();
+    const file = join(d, 'index.html');
+    page(file, '<p>港口</p>');
+    const first = fileStamp(file);
+    writeFileSync(file, '<p>果园</p>'); // same size, written now
+    expect(fileStamp(file)).not.toBe(first);
+    page(file, '<p>港');
+    expect(fileStamp(file)).not.toBe(first);
+    page(file, '<p>港口</p>');
+    const again = fileStamp(file);
+    page(join(d, 'other.html'), '<p>果园</p>');
+    renameSync(join(d, 'other.html'), file);
+    expect(fileStamp(file)).not.toBe(again);
+  });
+
+  it('is null for a page that is not there', () => {
+    expect(fileStamp(join(dir(), 'index.html'))).toBeNull();
+  });
 });
