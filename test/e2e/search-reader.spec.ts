@@ -107,6 +107,28 @@ test.describe('search status', () => {
   });
 });
 
+test.describe('search layout', () => {
+  test('results arriving on a phone push nothing on the screen down (no layout shift)', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    // Every layout shift of the page from its first paint, as Lighthouse counts them (none after input).
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>)
+          if (!entry.hadRecentInput) w.shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${FIXTURES_URL}/zh-hans/search/?q=${encodeURIComponent('的')}`);
+    await expect(page.locator(results).first()).toBeVisible();
+    await page.waitForTimeout(500);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.01);
+    await context.close();
+  });
+});
+
 test.describe('the query across the variant switch', () => {
   for (const [from, query, to, converted] of [
     ['zh-tw', '電池', 'zh-hans', '电池'],
