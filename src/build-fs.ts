@@ -7,7 +7,10 @@
 import type { Hash } from 'node:crypto';
 import {
   closeSync,
+  constants,
+  copyFileSync,
   existsSync,
+  linkSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -137,5 +140,15 @@ export function touch(file: string): boolean {
     // Removed between the check and the touch (a concurrent prune): gone.
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw error;
+  }
+}
+
+/** `to` made a hard link to `from` (no bytes copied), or a copy where links are refused (another file system). */
+export function linkOrCopy(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to, constants.COPYFILE_FICLONE);
   }
 }

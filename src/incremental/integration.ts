@@ -17,12 +17,12 @@
  *   the hash of its file (the search index reads it), and counts.json says how
  *   many pages were kept and rendered.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { writeFileAtomic } from '../build-fs.ts';
+import { linkOrCopy, writeFileAtomic } from '../build-fs.ts';
 import { CONFIG } from '../config.ts';
 import { publishedOutDir } from '../integrations/staged-build.ts';
 import { ARTICLES_FILE, SLUGS_FILE, SLUGS_NEXT_FILE } from '../loaders/seeds.ts';
@@ -49,16 +49,6 @@ function keptPagesPlugin(kept: () => readonly string[], template: () => string) 
     resolveId: (id: string) => (id === KEPT_PAGES_MODULE ? resolved : undefined),
     load: (id: string) => (id === resolved ? keptPagesSource(kept(), template()) : undefined),
   };
-}
-
-/** A kept page into the staging folder: linked (no bytes copied), or copied where links are refused. */
-function keepPage(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true });
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
 }
 
 /** The hook, and the pages it kept (for the sitemap, which lists what is published, rendered or kept). */
@@ -115,7 +105,7 @@ export function pageCache(): PageCacheIntegration {
         next = { template, outDir: published, pages: pageKeys(template, articles), texts: textKeys(template, articles), dates: articleDates(articles) };
         previous = readManifest(at(MANIFEST_FILE));
         kept = reusablePages(previous, next, (url, stamp) => fileStamp(join(published, pageFile(url))) === stamp);
-        if (outDir !== published) for (const url of kept) keepPage(join(published, pageFile(url)), join(outDir, pageFile(url)));
+        if (outDir !== published) for (const url of kept) linkOrCopy(join(published, pageFile(url)), join(outDir, pageFile(url)));
         rmSync(at(MANIFEST_FILE), { force: true });
         const total = Object.keys(next.pages).length;
         const counts: PageCounts = { total, kept: kept.length, rendered: total - kept.length };

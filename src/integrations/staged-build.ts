@@ -18,24 +18,12 @@
  * `start` must be the first integration and `publish` the last.
  */
 import { spawn } from 'node:child_process';
-import {
-  closeSync,
-  constants,
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { linkOrCopy, walkFiles } from '../build-fs.ts';
 
 /** The staging and replaced folders of an output folder, beside it (one file system, so renames are atomic). */
 export function stagingPaths(outDir: string): { staging: string; replaced: string; lock: string; removing: string } {
@@ -79,18 +67,7 @@ export function removeInBackground(dir: string, outDir: string): void {
  */
 export function linkTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    if (entry.isDirectory()) linkTree(source, target);
-    else if (entry.isFile()) {
-      try {
-        linkSync(source, target);
-      } catch {
-        copyFileSync(source, target, constants.COPYFILE_FICLONE);
-      }
-    }
-  }
+  for (const file of walkFiles(from)) linkOrCopy(join(from, file), join(to, file));
 }
 
 function alive(pid: number): boolean {

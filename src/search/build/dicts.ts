@@ -42,26 +42,23 @@ function splitStage(step: ChainStep): Stage {
   const all = [...normalization.flat(), ...segmentation, ...groups.flat(), ...overrides];
   const size = all.reduce((sum, d) => sum + d.reduce((s, [k, v]) => s + k.length + v.length + 2, 0), 0);
   const n = Math.min(MAX_BUCKETS, Math.max(1, Math.ceil(size / TARGET_BUCKET_CHARS)));
-  const of = (key: string) => bucketOf(key, n);
-  // Each dictionary's entries sorted into their buckets in one pass (a filter per bucket was
-  // 1,024 passes over STPhrases: seconds of every build), in their order within each bucket.
-  const sorted = new Map<Array<[string, string]>, string[]>();
-  const cut = (entries: Array<[string, string]>, b: number): string => {
-    let byBucket = sorted.get(entries);
-    if (!byBucket) {
-      const lists: string[][] = Array.from({ length: n }, () => []);
-      for (const [k, v] of entries) lists[of(k)]?.push(`${k} ${v}`);
-      byBucket = lists.map((list) => list.join('|'));
-      sorted.set(entries, byBucket);
-    }
-    return byBucket[b] ?? '';
+  // Each dictionary's entries sorted into their buckets in one pass, in their order
+  // (a filter per bucket was 1,024 passes over STPhrases: seconds of every build).
+  const byBucket = (entries: Array<[string, string]>): string[] => {
+    const lists: string[][] = Array.from({ length: n }, () => []);
+    for (const [k, v] of entries) lists[bucketOf(k, n)]?.push(`${k} ${v}`);
+    return lists.map((list) => list.join('|'));
   };
+  const cutNormalization = normalization.map((g) => g.map(byBucket));
+  const cutSegmentation = segmentation.map(byBucket);
+  const cutGroups = groups.map((g) => g.map(byBucket));
+  const cutOverrides = overrides.map(byBucket);
   const buckets: StepBucket[] = Array.from({ length: n }, (_, b) => ({
-    normalization: normalization.map((g) => g.map((d) => cut(d, b))),
-    segmentation: segmentation.map((d) => cut(d, b)),
-    groups: groups.map((g) => g.map((d) => cut(d, b))),
-    boundaries: step.boundaries.filter((marked) => of(marked) === b),
-    overrides: overrides.map((d) => cut(d, b)),
+    normalization: cutNormalization.map((g) => g.map((d) => d[b] ?? '')),
+    segmentation: cutSegmentation.map((d) => d[b] ?? ''),
+    groups: cutGroups.map((g) => g.map((d) => d[b] ?? '')),
+    boundaries: step.boundaries.filter((marked) => bucketOf(marked, n) === b),
+    overrides: cutOverrides.map((d) => d[b] ?? ''),
   }));
   const id = createHash('sha256').update(JSON.stringify(buckets)).digest('hex').slice(0, 12);
   return { id, n, buckets };
