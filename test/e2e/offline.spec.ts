@@ -87,6 +87,31 @@ test('a first visit downloads the page and its scripts once: the worker keeps th
     ).toHaveLength(1);
 });
 
+test('a search opened from its address registers the worker only once its results are shown', async ({ page }) => {
+  // What the page is doing when it asks for the worker.
+  await page.addInitScript(() => {
+    const container = navigator.serviceWorker;
+    const register = container.register.bind(container);
+    container.register = (...args: Parameters<ServiceWorkerContainer['register']>) => {
+      (window as unknown as Record<string, unknown>)['__atRegister'] = {
+        busy: document.querySelector('[aria-busy="true"]') !== null,
+        results: document.querySelectorAll('[data-search-results] .search-result').length,
+      };
+      return register(...args);
+    };
+  });
+  // The result texts come a second late: the page has loaded long before the search is done.
+  await page.route('**/pagefind/text/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+  await page.goto(`${URL_BASE}/zh-hans/search/?q=${encodeURIComponent('合龙')}`);
+  await expect(page.locator('[data-search-results] .search-result h2 a').first()).toBeVisible();
+  await kept(page);
+  const at = await page.evaluate(() => (window as unknown as Record<string, unknown>)['__atRegister']);
+  expect(at).toEqual({ busy: false, results: 1 });
+});
+
 test('a page opened and a search made are there offline; after a rebuild, online shows the new text', async ({ page, context }) => {
   const articleUrl = `${URL_BASE}/zh-hans/articles/search-river-bridge/`;
   await page.goto(articleUrl);
