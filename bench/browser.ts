@@ -196,6 +196,26 @@ export interface SearchCost {
   pagefind: number;
   pagefindRequests: number;
   byKind: Record<string, number>;
+  /** Every run's time to first results, in the order taken (firstSearchMedians). */
+  runsMs?: number[];
+}
+
+/**
+ * Time to first results varies by a fifth from one fresh-context search to
+ * the next on two cores (BENCHMARKS.md), so one search a side cannot tell two
+ * sites apart. Each side searches `runs` times, the sides in turns (a slow
+ * spell of the machine weighs on both); each side's figure is its median run,
+ * with every run's time kept. Null for a side whose page is missing.
+ */
+export async function firstSearchMedians(sides: (() => Promise<SearchCost | null>)[], runs: number): Promise<(SearchCost | null)[]> {
+  const taken: (SearchCost | null)[][] = sides.map(() => []);
+  for (let i = 0; i < runs; i++) for (const [k, side] of sides.entries()) taken[k]!.push(await side());
+  return taken.map((list) => {
+    const done = list.filter((r): r is SearchCost => r !== null);
+    if (done.length < list.length) return null;
+    const median = [...done].sort((a, b) => a.ms - b.ms)[Math.floor(done.length / 2)]!;
+    return { ...median, runsMs: done.map((r) => r.ms) };
+  });
 }
 
 /**

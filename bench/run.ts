@@ -14,7 +14,7 @@ import { copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, re
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeBaselineProject } from './baseline.ts';
-import { firstSearch, gz, launch, pageWeight, serve, CHROMIUM_PATH, type PageWeight, type SearchCost } from './browser.ts';
+import { firstSearch, firstSearchMedians, gz, launch, pageWeight, serve, CHROMIUM_PATH, type PageWeight, type SearchCost } from './browser.ts';
 import { cachedManifest, generateArticle, generateFolder, summarise, DEFAULT_SEED, type Manifest, type ManifestEntry } from './generate.ts';
 import { CATEGORIES, lighthouseCli, runLighthouseMedian, type LighthouseScores } from './lighthouse.ts';
 import { dirSize, runMeasured, type DirSize, type Measured } from './measure.ts';
@@ -51,6 +51,8 @@ const withIncremental = !args['no-incremental'];
 const withLighthouse = args.lighthouse;
 /** Lighthouse runs per page; the table shows each category's median. */
 const LIGHTHOUSE_RUNS = 3;
+/** First searches per site, in turns; the table shows the median run (bench/browser.ts firstSearchMedians). */
+const SEARCH_RUNS = 5;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench-out');
@@ -307,14 +309,17 @@ async function main(): Promise<number> {
         jf.article = await pageWeight(browser, `${js.url}/zh-hans/articles/${slug}/`);
         for (const v of ['zh-tw', 'zh-hk']) variantTransfers[v] = (await pageWeight(browser, `${js.url}/${v}/articles/${slug}/`)).transfer;
         jf.home = await pageWeight(browser, `${js.url}/zh-hans/`);
-        jf.firstSearch = await firstSearch(browser, `${js.url}/zh-hans/search/?q=${encodeURIComponent(query)}`, '[data-search-results]', 'a');
-        if (!jf.firstSearch) notes.push('Jianfan has no /zh-hans/search/ page yet: first-search bytes n/a.');
-        else if (jf.firstSearch.results === 0) notes.push('Jianfan search page showed no results within 30 s.');
+        const searches = [() => firstSearch(browser, `${js.url}/zh-hans/search/?q=${encodeURIComponent(query)}`, '[data-search-results]', 'a')];
         if (bs) {
           bl.article = await pageWeight(browser, `${bs.url}/articles/${baseId}/`);
           bl.home = await pageWeight(browser, `${bs.url}/`);
-          bl.firstSearch = await firstSearch(browser, `${bs.url}/search/?q=${encodeURIComponent(query)}`, '#search', '.pagefind-ui__result');
+          searches.push(() => firstSearch(browser, `${bs.url}/search/?q=${encodeURIComponent(query)}`, '#search', '.pagefind-ui__result'));
         }
+        const [ours, theirs] = await firstSearchMedians(searches, SEARCH_RUNS);
+        jf.firstSearch = ours ?? null;
+        bl.firstSearch = theirs ?? null;
+        if (!jf.firstSearch) notes.push('Jianfan has no /zh-hans/search/ page yet: first-search bytes n/a.');
+        else if (jf.firstSearch.results === 0) notes.push('Jianfan search page showed no results within 30 s.');
         if (jf.article.status !== 200) notes.push(`Jianfan article page answered ${jf.article.status}.`);
       } finally {
         await browser.close();
@@ -497,7 +502,9 @@ function table(t: TableInput): string {
   num('  of which /pagefind/', fs(jf)?.pagefind, fs(bl)?.pagefind, kb);
   num('  requests', fs(jf)?.requests, fs(bl)?.requests, (x) => (x == null ? 'n/a' : String(x)));
   row('  /pagefind/ requests', String(fs(jf)?.pagefindRequests ?? 'n/a'), String(fs(bl)?.pagefindRequests ?? 'n/a'), '');
-  num('  time to first results', fs(jf)?.ms, fs(bl)?.ms, sec);
+  num(`  time to first results (median of ${SEARCH_RUNS})`, fs(jf)?.ms, fs(bl)?.ms, sec);
+  const runs = (c: SearchCost | null | undefined) => c?.runsMs?.map((ms) => (ms / 1000).toFixed(2)).join(', ') ?? 'n/a';
+  row('  each run (s)', runs(fs(jf)), runs(fs(bl)), '');
   num('  results shown', fs(jf)?.results, fs(bl)?.results, (x) => (x == null ? 'n/a' : String(x)));
   const a = (s: Side) => s.article;
   const rawGz = (raw: number | undefined, gzip: number | undefined) => (raw == null ? 'n/a' : `${kb(raw)} / ${kb(gzip)}`);
