@@ -127,7 +127,7 @@ interface ShardTask extends ShardFolder {
 function shardDocuments(task: ShardTask, outDir: string, logger: Logger): IndexDocument[] {
   const docs: IndexDocument[] = [];
   for (const url of task.urls) {
-    const doc = indexDocument(readFileSync(join(outDir, url, 'index.html'), 'utf8'), url, CANONICAL_VARIANT);
+    const doc = indexDocument(readFileSync(join(outDir, url, 'index.html'), 'utf8'), url);
     if (doc) docs.push(doc);
     else logger.warn(`${url}: no headline or [data-pagefind-body]; not indexed`);
   }
@@ -293,8 +293,9 @@ function planBundle(
 ): { plan: ShardPlan; tasks: ShardTask[] } {
   const plan = planShards(newest, previous);
   const tasks = shardFolders(plan).map((folder): ShardTask => {
-    // The format of the bundle and its texts is part of the key: entries from before it are not reused.
-    const key = createHash('sha256').update(cache.version).update('\0one-index-1\0');
+    // The format of the bundle, its documents and its texts is part of the key: entries from before it are not
+    // reused (2: documents indexed without a language).
+    const key = createHash('sha256').update(cache.version).update('\0one-index-2\0');
     for (const url of folder.urls) {
       for (const page of Object.values(pagesOf.get(url) ?? {}))
         key

@@ -35,9 +35,6 @@ export interface SearchText {
   meta: { title: string; date?: string; source?: string };
 }
 
-/** Pagefind's own word separator: the index puts it between Han characters, and pagefind strips it from the text it returns (mostly). */
-export const SEPARATOR = '\u200b';
-
 /** The shard list in a bundle's root (ShardListing): the shards the browser merges into the root one. */
 export const SHARDS_FILE = 'shards.json';
 
