@@ -15,7 +15,7 @@
  *
  * Browser-safe: no Node imports.
  */
-import { ConverterBuilder, Trie, type ConverterFunction, type DictGroup, type DictLike } from 'opencc-js/core';
+import { ConverterBuilder, ConverterFactory, Trie, type ConverterFunction, type DictGroup, type DictLike } from 'opencc-js/core';
 
 export interface ChainStep {
   /** Groups applied to the whole text first, without segmentation (OpenCC's normalization chain). */
@@ -36,19 +36,46 @@ const BOUNDARY = '|';
 export function stepConverter(step: ChainStep): ConverterFunction {
   // opencc-js rejects an empty serialised dictionary; a filtered one may be empty.
   const nonEmpty = (dicts: readonly DictLike[]) => dicts.filter((d) => d.length > 0);
-  const config = {
-    segmentation: nonEmpty(step.segmentation),
-    conversionChain: step.groups.map(nonEmpty),
-    ...(step.normalization.length > 0 ? { normalizationChain: step.normalization.map(nonEmpty) } : {}),
-  };
   // ConverterBuilder looks the config up by its from/to names: cn → x is "s2x".
-  const convert = ConverterBuilder({ from: { cn: [] }, to: { step: [] }, configs: { s2step: config } })({ from: 'cn', to: 'step' });
+  const config = { segmentation: nonEmpty(step.segmentation), conversionChain: step.groups.map(nonEmpty) };
+  const segmented = ConverterBuilder({ from: { cn: [] }, to: { step: [] }, configs: { s2step: config } })({ from: 'cn', to: 'step' });
+  // OpenCC's normalization chain, over the whole text before it is segmented (as ConverterBuilder runs it),
+  // skipped for the texts it cannot change: its keys are a few rare compatibility characters.
+  const normalize = step.normalization.length > 0 ? ConverterFactory(...step.normalization.map(nonEmpty)) : null;
+  const normalizes = startsAnyKey(step.normalization.flat());
+  const convert: ConverterFunction = normalize ? (text) => segmented(normalizes.test(text) ? normalize(text) : text) : segmented;
   const cut = boundaryCutter(step.boundaries);
   const cutConvert = (text: string) => {
     const pieces = cut(text);
     return pieces.length === 1 ? convert(text) : pieces.map(convert).join('');
   };
-  return withOverrides(step.overrides, cutConvert);
+  const full = withOverrides(step.overrides, cutConvert);
+  // Most texts given to a chain from traditional are simplified already (and
+  // a title or a byline has a few characters): with no character that starts
+  // a key, no dictionary can change the text, and the passes are skipped.
+  const changes = startsAnyKey([...step.normalization.flat(), ...step.groups.flat(), ...step.overrides]);
+  return (text) => (changes.test(text) ? full(text) : text);
+}
+
+/**
+ * A test for whether a text holds a character some key of `dicts` starts
+ * with: where none does, no longest-match conversion by these dictionaries
+ * changes the text.
+ */
+export function startsAnyKey(dicts: readonly DictLike[]): RegExp {
+  const starts = new Set<number>();
+  for (const dict of dicts) for (const [key] of dictEntries(dict)) if (key !== '') starts.add(key.codePointAt(0)!);
+  if (starts.size === 0) return /(?!)/;
+  const sorted = [...starts].sort((a, b) => a - b);
+  const ranges: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    const hex = (cp: number) => `\\u{${cp.toString(16)}}`;
+    ranges.push(i === j ? hex(sorted[i]!) : `${hex(sorted[i]!)}-${hex(sorted[j]!)}`);
+    i = j + 1;
+  }
+  return new RegExp(`[${ranges.join('')}]`, 'u');
 }
 
 /**
@@ -84,10 +111,17 @@ export function overrideApplier(rules: readonly DictLike[]): ((text: string, con
   };
 }
 
+/** Built converters by chain: a chain's tries (and remembered segments) are made once, however many callers use it. */
+const chainConverters = new WeakMap<readonly ChainStep[], ConverterFunction>();
+
 /** A converter for the whole chain (identity for an empty one). */
 export function chainConverter(steps: readonly ChainStep[]): ConverterFunction {
+  const built = chainConverters.get(steps);
+  if (built) return built;
   const converters = steps.map(stepConverter);
-  return (text) => converters.reduce((current, convert) => convert(current), text);
+  const convert: ConverterFunction = (text) => converters.reduce((current, step) => step(current), text);
+  chainConverters.set(steps, convert);
+  return convert;
 }
 
 /**
