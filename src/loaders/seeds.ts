@@ -111,7 +111,7 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
       writeJsonLinesAtomic(fileURLToPath(new URL(TRACES_FILE, config.cacheDir)), Object.entries(result.traces));
       write(ARTICLES_FILE, JSON.stringify(digests));
       write(SLUGS_NEXT_FILE, JSON.stringify(Object.fromEntries(result.articles.map((a) => [a.file, a.slug]))));
-      logger.info(`\n${formatReportTable(report)}`);
+      logger.info(`\n${formatReportTable(report, { unchanged: new Set(result.unchanged) })}`);
       logger.info(
         `ingested ${result.reports.length} seed(s) in ${Math.round(performance.now() - started)} ms` +
           `; related articles in ${relatedMs} ms` +

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFileCache, pipelineVersion, pruneFileCache } from '../../src/pipeline/ingest/cache.ts';
+import { buildReport, formatReportTable } from '../../src/pipeline/ingest/report.ts';
 import { ingestFolder, seedCacheName } from '../../src/pipeline/ingest/folder.ts';
 import { tmpBodies } from '../helpers/bodies.ts';
 
@@ -48,6 +49,25 @@ describe('ingest cache', () => {
     // A changed seed misses the cache.
     writeFileSync(join(seeds, 'a.md'), MD.replace('缓存测试', '新标题'));
     expect(ingestFolder(seeds, { timeZone: '+08:00', lenient: false, cache, bodies }).articles[0]!.title).toBe('新标题');
+  });
+
+  it('tells which seeds came from the cache, and the rebuilt table lists only the others', () => {
+    const seeds = tmp();
+    writeFileSync(join(seeds, 'a.md'), MD);
+    const cache = createFileCache(tmp(), 'v1');
+    const bodies = tmpBodies();
+    const cold = ingestFolder(seeds, { timeZone: '+08:00', lenient: false, cache, bodies });
+    expect(cold.unchanged).toEqual([]);
+    expect(formatReportTable(buildReport(cold, seeds), { unchanged: new Set(cold.unchanged) })).toMatch(/\na\.md\s+markdown/);
+    // One article added, the way an editor adds one.
+    writeFileSync(join(seeds, 'b.md'), MD.replace('缓存测试', '另一篇').replace('这是', '那是'));
+    const rebuilt = ingestFolder(seeds, { timeZone: '+08:00', lenient: false, cache, bodies });
+    expect(rebuilt.unchanged).toEqual(['a.md']);
+    const table = formatReportTable(buildReport(rebuilt, seeds), { unchanged: new Set(rebuilt.unchanged) });
+    expect(table).toMatch(/\nb\.md\s+markdown/);
+    expect(table).not.toContain('a.md');
+    expect(table).toContain('1 seed(s) unchanged since they were ingested, not listed (0 with warnings)');
+    expect(table).toContain('2 article(s) from 2 seed(s)');
   });
 
   it('prunes the entries a build neither read nor wrote', () => {

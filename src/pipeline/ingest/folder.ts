@@ -55,6 +55,8 @@ export interface FolderResult {
   skipped: SkippedSeed[];
   /** Warnings about the folder as a whole (duplicates, ignored files). */
   warnings: string[];
+  /** Accepted seeds read from the ingest cache: unchanged since a build that ingested them. */
+  unchanged: string[];
 }
 
 /** A file of the seeds folder that is not read, and why; reported as a warning. */
@@ -156,20 +158,20 @@ export function seedCacheName(file: string, options: IngestOptions): string {
   return `${file}\0${options.timeZone}\0${(options.imageOrigins ?? []).join(' ')}\0${options.modified?.toISOString() ?? ''}\0${options.sidecar ? JSON.stringify(options.sidecar) : ''}`;
 }
 
-function ingestCached(file: string, bytes: Uint8Array, options: SeedOptions): StoredSeed {
+function ingestCached(file: string, bytes: Uint8Array, options: SeedOptions): { seed: StoredSeed; cached: boolean } {
   const { cache } = options;
-  if (!cache) return ingestAndStore(file, bytes, options);
+  if (!cache) return { seed: ingestAndStore(file, bytes, options), cached: false };
   const key = cache.key(seedCacheName(file, options), bytes);
   const hit = cache.get(key);
   // A hit is good only while its body is still stored (touched, so it is kept).
-  if (hit && touch(hit.article.bodyFile)) return hit;
+  if (hit && touch(hit.article.bodyFile)) return { seed: hit, cached: true };
   const seed = ingestAndStore(file, bytes, options);
   cache.set(key, seed);
-  return seed;
+  return { seed, cached: false };
 }
 
-/** What became of one seed: its article, or why it was refused. */
-export type SeedOutcome = { file: string; seed: StoredSeed } | { file: string; error: { line: number | undefined; reason: string } };
+/** What became of one seed: its article (and whether an earlier build's, from the cache), or why it was refused. */
+export type SeedOutcome = { file: string; seed: StoredSeed; cached?: boolean } | { file: string; error: { line: number | undefined; reason: string } };
 
 /** Largest seed read, far above any article (a 50 MB scrape builds); bigger is refused unread. */
 export const MAX_SEED_BYTES = 64 * 1024 * 1024;
@@ -215,7 +217,7 @@ export function ingestOne(dir: string, file: string, options: SeedOptions): Seed
     }
   }
   try {
-    return { file, seed: ingestCached(file, bytes, { ...options, modified, sidecar }) };
+    return { file, ...ingestCached(file, bytes, { ...options, modified, sidecar }) };
   } catch (error) {
     if (error instanceof SeedError) return failed(error.reason, error.line);
     if (isSystemError(error)) throw new Error(`${file}: ${error.message}`, { cause: error });
@@ -236,6 +238,7 @@ export function collectSeeds(dir: string, listing: SeedListing, outcomes: readon
   const bad: SkippedSeed[] = [];
   const byContent = new Map<string, string>();
   const bySlug = new Map<string, string>();
+  const unchanged: string[] = [];
   // Seeds published by the last build claim their slugs (and their articles) first; the rest in seed order.
   const claimOrder = outcomes
     .map((outcome, order) => ({ outcome, order }))
@@ -248,6 +251,7 @@ export function collectSeeds(dir: string, listing: SeedListing, outcomes: readon
     }
     const { article, report, trace } = outcome.seed;
     if (trace) traces[file] = trace;
+    if (outcome.cached) unchanged.push(file);
     const key = article.contentKey;
     const first = byContent.get(key);
     if (first) {
@@ -280,7 +284,7 @@ export function collectSeeds(dir: string, listing: SeedListing, outcomes: readon
     const found = listing.seeds.length === 0 ? 'no .txt or .md seed' : `${listing.seeds.length} seed(s), ${bad.length} skipped as invalid`;
     throw new EmptySiteError(`no articles in ${dir} (${found}); the site is left as it was`);
   }
-  return { articles, reports, traces, duplicates, skipped: bad, warnings };
+  return { articles, reports, traces, duplicates, skipped: bad, warnings, unchanged: unchanged.sort() };
 }
 
 /** Ingest a whole folder in this thread (see ingest/parallel.ts for the parallel form). */

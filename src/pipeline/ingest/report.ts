@@ -17,7 +17,7 @@ export interface BuildReport {
   warnings: string[];
 }
 
-export function buildReport(result: FolderResult, seedsDir: string, now = new Date()): BuildReport {
+export function buildReport(result: Omit<FolderResult, 'unchanged'>, seedsDir: string, now = new Date()): BuildReport {
   return {
     generatedAt: now.toISOString(),
     seedsDir,
@@ -35,10 +35,22 @@ function cut(text: string, max: number): string {
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
 
+export interface TableOptions {
+  /**
+   * Seeds left out of the table: those unchanged since the build that
+   * ingested them (a rebuild after adding one article to 100,000 would
+   * otherwise print 100,000 rows again). They are counted in a line of their
+   * own; every seed stays in the editors' report.
+   */
+  unchanged?: ReadonlySet<string>;
+}
+
 /** A few lines per seed; wide enough for a terminal, not a full dump. */
-export function formatReportTable(report: BuildReport): string {
+export function formatReportTable(report: BuildReport, options: TableOptions = {}): string {
+  const unchanged = options.unchanged ?? new Set<string>();
+  const listed = report.seeds.filter((s) => !unchanged.has(s.file));
   const rows = [['seed', 'format', 'encoding', 'script', 'paras', 'ruby', 'punct', 'mojibake', 'dropped', 'warnings']];
-  for (const s of report.seeds) {
+  for (const s of listed) {
     const dropped = Object.values(s.dropped).reduce((a, b) => a + (b ?? 0), 0);
     rows.push([
       cut(s.file, 32),
@@ -61,13 +73,18 @@ export function formatReportTable(report: BuildReport): string {
       .trimEnd(),
   );
   const t = forTerminal;
-  for (const s of report.seeds) {
+  for (const s of listed) {
     lines.push(
       `  ${t(s.file)}: 《${cut(s.title, 40)}》 ${t(s.author ?? '(no author)')} / ${t(s.source ?? '(no source)')} / ${s.published}${s.zoneAssumed ? ' (zone assumed)' : ''}`,
     );
     if (s.sidecar) lines.push(`    from ${t(s.sidecar.file)}: ${s.sidecar.fields.join(', ')}`);
     if (s.fallbacks.length > 0) lines.push(`    not on the page: ${s.fallbacks.join(', ')}`);
     for (const w of s.warnings) lines.push(`    warning: ${t(w)}`);
+  }
+  const kept = report.seeds.length - listed.length;
+  if (kept > 0) {
+    const warned = report.seeds.filter((s) => unchanged.has(s.file) && s.warnings.length > 0).length;
+    lines.push(`${kept} seed(s) unchanged since they were ingested, not listed (${warned} with warnings); every seed is in the editors' report`);
   }
   for (const s of report.skipped) lines.push(`skipped ${t(s.file)}${s.line ? `:${s.line}` : ''}: ${t(s.reason)}`);
   for (const w of report.warnings) lines.push(`warning: ${t(w)}`);
