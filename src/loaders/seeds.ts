@@ -86,7 +86,12 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
       }).catch(toAstroError);
       const pruned = pruneFileCache(cacheDir, since) + pruneFileCache(bodiesDir, since);
       const relatedStarted = performance.now();
-      const related = relatedArticles(newestFirst(result.articles).map(relatedDocument));
+      const opening = (file: string): string => {
+        const text = result.openings.get(file);
+        if (text === undefined) throw new Error(`jianfan-seeds: ${file} was accepted without the opening of its body`);
+        return text;
+      };
+      const related = relatedArticles(newestFirst(result.articles).map((a) => relatedDocument(a, opening(a.file))));
       const relatedMs = Math.round(performance.now() - relatedStarted);
       store.clear();
       const own = new Map<string, string>();

@@ -18,7 +18,6 @@
 
 import type { ArticleEntry } from '../pipeline/article.ts';
 import { BMP_HAN_SLOTS, bmpHanIndex, FIRST_HAN_CODE, HAN } from '../pipeline/chars.ts';
-import { readBody } from './body-store.ts';
 
 export interface RelatedDocument {
   slug: string;
@@ -351,19 +350,11 @@ export function newestFirst<T extends Pick<ArticleEntry, 'published' | 'slug'>>(
 }
 
 /**
- * Characters of the body compared. A news story says what it is about first
- * (the lede and the opening paragraphs); the rest adds cost, not topic.
- */
-export const BODY_CHARS_COMPARED = 1200;
-
-/**
  * What an article is compared by: the headline and tags (twice: they say
- * what it is about), the description and the opening of its stored body.
+ * what it is about), the description and the opening of its body
+ * (body-store.ts bodyOpening, taken at ingest).
  */
-export function relatedDocument(article: Pick<ArticleEntry, 'slug' | 'title' | 'tags' | 'description' | 'bodyFile'>): RelatedDocument {
-  const body = readBody(article.bodyFile, 'zh-hans')
-    .replace(/<[^>]*>|&[#\w]+;/g, ' ')
-    .slice(0, BODY_CHARS_COMPARED);
+export function relatedDocument(article: Pick<ArticleEntry, 'slug' | 'title' | 'tags' | 'description'>, opening: string): RelatedDocument {
   const about = [article.title, ...article.tags].join('\n');
-  return { slug: article.slug, text: [about, about, article.description ?? '', body].join('\n') };
+  return { slug: article.slug, text: [about, about, article.description ?? '', opening].join('\n') };
 }

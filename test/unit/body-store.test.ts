@@ -2,7 +2,7 @@ import { readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { paragraphsToBody, toEntry } from '../../src/pipeline/article.ts';
-import { readBody, renderBodies, storeBody } from '../../src/render/body-store.ts';
+import { BODY_CHARS_COMPARED, bodyOpening, readBody, renderBodies, storeBody } from '../../src/render/body-store.ts';
 import { tmpBodies } from '../helpers/bodies.ts';
 
 const body = paragraphsToBody(['软件发布后，后台数据显示用户增长。', '<script>alert(1)</script>这里是第二段。']);
@@ -18,6 +18,15 @@ describe('renderBodies', () => {
       expect(html[variant]).toContain('這');
       expect(html[variant]).not.toContain('<script>');
     }
+  });
+});
+
+describe('bodyOpening', () => {
+  it('is the text of the body, tags and references as spaces, cut at BODY_CHARS_COMPARED', () => {
+    expect(bodyOpening('<p>甲&amp;乙</p><p>丙</p>')).toBe(' 甲 乙  丙 ');
+    const long = `<p>${'字'.repeat(BODY_CHARS_COMPARED + 50)}</p>`;
+    expect(bodyOpening(long)).toHaveLength(BODY_CHARS_COMPARED);
+    expect(bodyOpening(long).startsWith(' 字字')).toBe(true);
   });
 });
 

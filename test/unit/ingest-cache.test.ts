@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFileCache, pipelineVersion, pruneFileCache } from '../../src/pipeline/ingest/cache.ts';
 import { buildReport, formatReportTable } from '../../src/pipeline/ingest/report.ts';
+import { bodyOpening, readBody } from '../../src/render/body-store.ts';
 import { ingestFolder, seedCacheName } from '../../src/pipeline/ingest/folder.ts';
 import { tmpBodies } from '../helpers/bodies.ts';
 
@@ -63,6 +64,13 @@ describe('ingest cache', () => {
     writeFileSync(join(seeds, 'b.md'), MD.replace('缓存测试', '另一篇').replace('这是', '那是'));
     const rebuilt = ingestFolder(seeds, { timeZone: '+08:00', lenient: false, cache, bodies });
     expect(rebuilt.unchanged).toEqual(['a.md']);
+    // The opening related articles compare comes with every seed, cached or not: what the stored body begins with.
+    for (const result of [cold, rebuilt]) {
+      const a = result.articles.find((x) => x.file === 'a.md')!;
+      expect(result.openings.get('a.md')).toBe(bodyOpening(readBody(a.bodyFile, 'zh-hans')));
+      expect(result.openings.get('a.md')).toContain('这是一段用来测试缓存的正文');
+    }
+    expect(rebuilt.openings.get('b.md')).toContain('那是一段');
     const table = formatReportTable(buildReport(rebuilt, seeds), { unchanged: new Set(rebuilt.unchanged) });
     expect(table).toMatch(/\nb\.md\s+markdown/);
     expect(table).not.toContain('a.md');

@@ -19,6 +19,8 @@ export interface StoredSeed {
   report: SeedReport;
   /** What became of each line, and the repairs: for the editors' HTML report. */
   trace?: SeedTrace | undefined;
+  /** The opening of the body, as text, that related articles compare (render/body-store.ts bodyOpening). */
+  opening: string;
 }
 
 export interface IngestCache {

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { articleNames, toEntry, type ArticleEntry } from '../article.ts';
 import { touch } from '../../build-fs.ts';
-import { storeBody, type BodyStoreOptions } from '../../render/body-store.ts';
+import { bodyOpening, renderBody, storeBody, type BodyStoreOptions } from '../../render/body-store.ts';
 import type { IngestCache, StoredSeed } from './cache.ts';
 import { checkIngestOptions, ingestSeed, type IngestOptions, type SeedReport, type SeedTrace } from './seed.ts';
 import { shortHash } from '../slug.ts';
@@ -57,6 +57,8 @@ export interface FolderResult {
   warnings: string[];
   /** Accepted seeds read from the ingest cache: unchanged since a build that ingested them. */
   unchanged: string[];
+  /** Per accepted seed file, the opening of its body that related articles compare. */
+  openings: Map<string, string>;
 }
 
 /** A file of the seeds folder that is not read, and why; reported as a warning. */
@@ -150,7 +152,9 @@ type SeedOptions = IngestOptions & { bodies: BodyStoreOptions; cache?: IngestCac
 function ingestAndStore(file: string, bytes: Uint8Array, options: SeedOptions): StoredSeed {
   const { article, report, trace } = ingestSeed(file, bytes, options);
   const names = articleNames(article);
-  return { article: toEntry(article, storeBody(options.bodies, article.body, names, article.written, article.rules), names), report, trace };
+  const bodyFile = storeBody(options.bodies, article.body, names, article.written, article.rules);
+  const opening = bodyOpening(renderBody('zh-hans', article.body, names, article.written, article.rules));
+  return { article: toEntry(article, bodyFile, names), report, trace, opening };
 }
 
 /** What besides its bytes decides a seed's result: its name, the settings, its file date (which stands in for a page that prints no time) and its sidecar. */
@@ -239,6 +243,7 @@ export function collectSeeds(dir: string, listing: SeedListing, outcomes: readon
   const byContent = new Map<string, string>();
   const bySlug = new Map<string, string>();
   const unchanged: string[] = [];
+  const openings = new Map<string, string>();
   // Seeds published by the last build claim their slugs (and their articles) first; the rest in seed order.
   const claimOrder = outcomes
     .map((outcome, order) => ({ outcome, order }))
@@ -249,7 +254,7 @@ export function collectSeeds(dir: string, listing: SeedListing, outcomes: readon
       bad.push({ file, line: outcome.error.line, reason: outcome.error.reason });
       continue;
     }
-    const { article, report, trace } = outcome.seed;
+    const { article, report, trace, opening } = outcome.seed;
     if (trace) traces[file] = trace;
     if (outcome.cached) unchanged.push(file);
     const key = article.contentKey;
@@ -273,6 +278,7 @@ export function collectSeeds(dir: string, listing: SeedListing, outcomes: readon
     report.slug = article.slug;
     byContent.set(key, file);
     bySlug.set(article.slug, file);
+    openings.set(file, opening);
     accepted.push({ order, article, report });
   }
   accepted.sort((a, b) => a.order - b.order);
@@ -284,7 +290,7 @@ export function collectSeeds(dir: string, listing: SeedListing, outcomes: readon
     const found = listing.seeds.length === 0 ? 'no .txt or .md seed' : `${listing.seeds.length} seed(s), ${bad.length} skipped as invalid`;
     throw new EmptySiteError(`no articles in ${dir} (${found}); the site is left as it was`);
   }
-  return { articles, reports, traces, duplicates, skipped: bad, warnings, unchanged: unchanged.sort() };
+  return { articles, reports, traces, duplicates, skipped: bad, warnings, unchanged: unchanged.sort(), openings };
 }
 
 /** Ingest a whole folder in this thread (see ingest/parallel.ts for the parallel form). */

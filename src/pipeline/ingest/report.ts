@@ -17,7 +17,7 @@ export interface BuildReport {
   warnings: string[];
 }
 
-export function buildReport(result: Omit<FolderResult, 'unchanged'>, seedsDir: string, now = new Date()): BuildReport {
+export function buildReport(result: Omit<FolderResult, 'unchanged' | 'openings'>, seedsDir: string, now = new Date()): BuildReport {
   return {
     generatedAt: now.toISOString(),
     seedsDir,
