@@ -8,7 +8,7 @@ import type { ArticleEntry } from './article-schema.ts';
 import type { ArticleRules } from './editor-rules.ts';
 import { findNames } from './names.ts';
 import { shortHash } from './slug.ts';
-import { foldVocabulary, type VariantId } from './variants.ts';
+import { converterFor, foldVocabulary, type VariantId } from './variants.ts';
 
 export interface Article {
   /** ASCII slug, stable across rebuilds and shared by every variant. */
@@ -113,7 +113,7 @@ export function countReadableChars(body: Root): number {
 export type { ArticleEntry };
 type SameFields<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const entryMatchesArticle: SameFields<
-  Omit<ArticleEntry, 'summary' | 'chars' | 'contentKey' | 'bodyFile' | 'names' | 'written'>,
+  Omit<ArticleEntry, 'summary' | 'chars' | 'contentKey' | 'bodyFile' | 'names' | 'written' | 'shown'>,
   Omit<Article, 'body' | 'written'>
 > = true;
 void entryMatchesArticle;
@@ -141,5 +141,26 @@ export function toEntry(article: Article, bodyFile: string, names: string[] = ar
     const { body: writtenBody, ...fields } = written;
     writtenMeta = { ...fields, summary: summarise({ description: fields.description, body: writtenBody }) };
   }
-  return { ...meta, written: writtenMeta, summary: summarise(article), chars: countReadableChars(body), contentKey: contentKey(body), bodyFile, names };
+  const summary = summarise(article);
+  const shown = shownFields({ ...meta, summary }, names);
+  return { ...meta, written: writtenMeta, summary, chars: countReadableChars(body), contentKey: contentKey(body), bodyFile, names, shown };
+}
+
+/** The canonical fields a page shows, converted into each traditional variant with the article's names and rules. */
+export function shownFields(
+  article: Pick<ArticleEntry, 'title' | 'author' | 'source' | 'summary' | 'description' | 'rules'>,
+  names: readonly string[],
+): ArticleEntry['shown'] {
+  const inVariant = (variant: 'zh-tw' | 'zh-hk') => {
+    const convert = converterFor(variant);
+    const field = (text: string | null) => (text === null ? null : convert(text, names, article.rules));
+    return {
+      title: convert(article.title, names, article.rules),
+      author: field(article.author),
+      source: field(article.source),
+      summary: convert(article.summary, names, article.rules),
+      description: field(article.description),
+    };
+  };
+  return { 'zh-tw': inVariant('zh-tw'), 'zh-hk': inVariant('zh-hk') };
 }

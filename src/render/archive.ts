@@ -58,7 +58,7 @@ export function monthLabel(variant: VariantId, month: string): string {
 }
 
 /** The name of a group as a variant's page shows it: an outlet as its first article shows it, a tag converted, a month written out. */
-export function groupLabel<T extends Grouped & Pick<ArticleEntry, 'names' | 'written' | 'rules' | 'title' | 'author' | 'summary' | 'description'>>(
+export function groupLabel<T extends Grouped & Pick<ArticleEntry, 'shown' | 'written' | 'title' | 'author' | 'summary' | 'description'>>(
   variant: VariantId,
   kind: ArchiveKind,
   group: ArchiveGroup<T>,

@@ -38,10 +38,7 @@ export interface FeedOptions {
   siteUrl: string;
   title: string;
   description: string;
-  articles: readonly Pick<
-    ArticleEntry,
-    'slug' | 'title' | 'author' | 'source' | 'published' | 'summary' | 'description' | 'names' | 'written' | 'rules' | 'bodyFile'
-  >[];
+  articles: readonly Pick<ArticleEntry, 'slug' | 'title' | 'author' | 'source' | 'published' | 'summary' | 'description' | 'shown' | 'written' | 'bodyFile'>[];
   /** The body HTML of an article in this variant (the article page's own), for content:encoded. */
   bodyHtml?: (article: Pick<ArticleEntry, 'bodyFile'>) => string;
 }

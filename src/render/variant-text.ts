@@ -6,9 +6,25 @@
 import type { ArticleEntry } from '../pipeline/article.ts';
 import { converterFor, type VariantId } from '../pipeline/variants.ts';
 
-/** `names`: the article's names (ArticleEntry.names), so that its surnames convert as names; `rules`: its own conversion rules. */
+/**
+ * `names`: the article's names (ArticleEntry.names), so that its surnames
+ * convert as names; `rules`: its own conversion rules. Without rules, the
+ * result is remembered: the site's name and description, archive labels and
+ * tags are converted on every page that shows them, the same few strings
+ * thirty thousand times at 10,000 articles. Emptied when full.
+ */
+const MEMO_LIMIT = 10_000;
+const memo = new Map<string, string>();
 export function convert(variant: VariantId, text: string, names?: readonly string[], rules?: ArticleEntry['rules']): string {
-  return converterFor(variant)(text, names, rules);
+  if (rules) return converterFor(variant)(text, names, rules);
+  const key = `${variant}\u0000${names?.join('\u0001') ?? ''}\u0000${text}`;
+  let converted = memo.get(key);
+  if (converted === undefined) {
+    converted = converterFor(variant)(text, names);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, converted);
+  }
+  return converted;
 }
 
 type ArticleField = 'title' | 'author' | 'source' | 'summary' | 'description';
@@ -16,36 +32,16 @@ type ArticleField = 'title' | 'author' | 'source' | 'summary' | 'description';
 /**
  * A field of an article as a variant's page shows it: a traditional seed's
  * own text on its own variant (on every variant, when the article is kept
- * as written), otherwise converted from canonical with the article's rules.
+ * as written), otherwise the canonical text in the variant, converted at
+ * ingest (ArticleEntry.shown, with the article's names and rules).
  */
-export function articleText(variant: VariantId, article: Pick<ArticleEntry, ArticleField | 'names' | 'written' | 'rules'>, field: ArticleField): string {
+export function articleText(variant: VariantId, article: Pick<ArticleEntry, ArticleField | 'written' | 'shown'>, field: ArticleField): string {
   const own = article.written && (article.written.variant === variant || article.written.everywhere) ? article.written[field] : undefined;
   if (own !== undefined && own !== null) return own;
+  if (variant !== 'zh-hans') return article.shown[variant][field] ?? '';
   const canonical = article[field];
-  if (canonical === null) return '';
-  // An article's own rules are rare: converted each time, not remembered.
-  return article.rules ? convert(variant, canonical, article.names, article.rules) : convertedField(variant, canonical, article.names);
-}
-
-/**
- * A field converted once per build: a headline is shown on its article's
- * pages, on every list it is in and on the related lists of other articles,
- * and converting it anew each time was a sixth of rendering (node --cpu-prof
- * at 1,000 articles). Keyed by what the conversion depends on: the variant,
- * the article's names (its surnames convert as names) and the text. Emptied
- * when full, so a large archive does not keep every field of every article.
- */
-const FIELD_MEMO_LIMIT = 100_000;
-const fieldMemo = new Map<string, string>();
-function convertedField(variant: VariantId, canonical: string, names: readonly string[] | undefined): string {
-  const key = `${variant}\u0000${names?.join('\u0001') ?? ''}\u0000${canonical}`;
-  let converted = fieldMemo.get(key);
-  if (converted === undefined) {
-    converted = convert(variant, canonical, names);
-    if (fieldMemo.size >= FIELD_MEMO_LIMIT) fieldMemo.clear();
-    fieldMemo.set(key, converted);
-  }
-  return converted;
+  // The canonical text itself, without the marks of its protected spans.
+  return canonical === null ? '' : convert(variant, canonical);
 }
 
 export function readingMinutes(chars: number, charsPerMinute: number): number {
