@@ -111,7 +111,7 @@ export function overrideApplier(rules: readonly DictLike[]): ((text: string, con
   };
 }
 
-/** Built converters by chain: a chain's tries (and remembered segments) are made once, however many callers use it. */
+/** Built converters by chain: a chain's tries are made once, however many callers use it. */
 const chainConverters = new WeakMap<readonly ChainStep[], ConverterFunction>();
 
 /** A converter for the whole chain (identity for an empty one). */
