@@ -23,7 +23,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { linkOrCopy, walkFiles } from '../build-fs.ts';
+import { linkTree } from '../build-fs.ts';
 
 /** The staging and replaced folders of an output folder, beside it (one file system, so renames are atomic). */
 export function stagingPaths(outDir: string): { staging: string; replaced: string; lock: string; removing: string } {
@@ -57,17 +57,6 @@ export function removeInBackground(dir: string, outDir: string): void {
     for (const d of left) rmSync(d, { recursive: true, force: true });
   });
   remover.unref();
-}
-
-/**
- * A copy of a folder whose files are hard links to the original's (a copy
- * where links cannot be made): the search bundle of 100,000 articles is
- * some 700,000 files. Only safe for files nobody writes in place: the
- * search index replaces the files it changes (see placeTexts).
- */
-export function linkTree(from: string, to: string): void {
-  mkdirSync(to, { recursive: true });
-  for (const file of walkFiles(from)) linkOrCopy(join(from, file), join(to, file));
 }
 
 function alive(pid: number): boolean {

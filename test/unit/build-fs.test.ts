@@ -1,12 +1,42 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hashTree, readJsonLines, touch, walkFiles, writeFileAtomic, writeJsonLinesAtomic } from '../../src/build-fs.ts';
+import { hashTree, linkOrCopy, readJsonLines, touch, walkFiles, writeFileAtomic, writeJsonLinesAtomic } from '../../src/build-fs.ts';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'jianfan-build-fs-'));
 const digest = (dir: string, include?: (path: string) => boolean) => hashTree(createHash('sha256'), dir, 'x/', include).digest('hex');
+
+describe('linkOrCopy', () => {
+  it('links into folders it makes, one level or several', () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'page.html'), 'page');
+    mkdirSync(join(dir, 'site', 'articles'), { recursive: true });
+    linkOrCopy(join(dir, 'page.html'), join(dir, 'site', 'articles', 'a', 'index.html'));
+    linkOrCopy(join(dir, 'page.html'), join(dir, 'other', 'deep', 'b', 'index.html'));
+    for (const to of [join(dir, 'site', 'articles', 'a', 'index.html'), join(dir, 'other', 'deep', 'b', 'index.html')]) {
+      expect(readFileSync(to, 'utf8')).toBe('page');
+      expect(statSync(to).ino).toBe(statSync(join(dir, 'page.html')).ino);
+    }
+  });
+
+  it('replaces a file in the way without writing into it (it may be a link to a published file)', () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'new.json'), 'new');
+    writeFileSync(join(dir, 'published.json'), 'old');
+    linkSync(join(dir, 'published.json'), join(dir, 'staged.json'));
+    linkOrCopy(join(dir, 'new.json'), join(dir, 'staged.json'));
+    expect(readFileSync(join(dir, 'staged.json'), 'utf8')).toBe('new');
+    expect(readFileSync(join(dir, 'published.json'), 'utf8')).toBe('old');
+  });
+
+  it('fails on a source that is not there, and makes no folder for it', () => {
+    const dir = fresh();
+    expect(() => linkOrCopy(join(dir, 'missing.html'), join(dir, 'site', 'index.html'))).toThrow(/ENOENT/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
 
 describe('writeJsonLinesAtomic and readJsonLines', () => {
   it('give back every record in order, across read chunks and multi-byte characters', () => {

@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { linkTree, removeInBackground, repairSwap, stagingPaths, takeLock } from '../../src/integrations/staged-build.ts';
+import { linkTree } from '../../src/build-fs.ts';
+import { removeInBackground, repairSwap, stagingPaths, takeLock } from '../../src/integrations/staged-build.ts';
 import { placeTexts } from '../../src/search/build/integration.ts';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'jianfan-staged-'));

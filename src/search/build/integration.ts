@@ -32,12 +32,13 @@
  * src/search/build/dicts.ts).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { linkOrCopy, linkTree } from '../../build-fs.ts';
 import { CONFIG } from '../../config.ts';
 import { indexDocument, searchText, type IndexDocument } from './document.ts';
 import { DICT_BASE, queryChainFiles } from './dicts.ts';
@@ -227,8 +228,10 @@ export function placeTexts(texts: string, outDir: string, all: boolean): string[
       const target = join(to, name);
       if (!all && existsSync(target)) continue;
       // Replaced, never written into: the staging bundle's files are links to the published site's (linkTree).
+      // Linked from the cache, not copied: a cached text is never written in place either (writeTexts
+      // removes a shard's texts before writing them), and a shard is thousands of small files.
       rmSync(target, { force: true });
-      copyFileSync(join(from, name), target);
+      linkOrCopy(join(from, name), target);
     }
   }
   return [...ids];
@@ -264,20 +267,22 @@ async function writeShard(task: ShardTask, ctx: BuildContext): Promise<{ outcome
   const staging = root ? join(outDir, 'pagefind/.all-root') : target;
   rmSync(staging, { recursive: true, force: true });
   let outcome: 'cached' | 'indexed';
+  // Shards go between the cache and the site as hard links (linkTree), not copies: no file of either is written in
+  // place (a shard is indexed into a folder made empty, and a cache entry is removed before it is written again).
   if (textsWhole && indexProblem(cached, root) === null) {
-    cpSync(cached, staging, { recursive: true });
+    linkTree(cached, staging);
     outcome = 'cached';
   } else {
     await ctx.pool.write(shardDocuments(task, outDir, ctx.logger), staging);
     writeTexts(staging, task, ctx.pagesOf, outDir, texts);
     rmSync(cached, { recursive: true, force: true });
-    cpSync(staging, cached, { recursive: true });
+    linkTree(staging, cached);
     outcome = 'indexed';
   }
   if (root) {
     mkdirSync(bundle, { recursive: true });
     for (const entry of readdirSync(bundle)) if (!SHARD_FOLDER.test(entry)) rmSync(join(bundle, entry), { recursive: true, force: true });
-    cpSync(staging, bundle, { recursive: true });
+    linkTree(staging, bundle);
     rmSync(staging, { recursive: true, force: true });
   }
   return { outcome, ids: placeTexts(texts, outDir, true) };
