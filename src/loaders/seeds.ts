@@ -28,8 +28,23 @@ export interface SeedsLoaderOptions {
 }
 
 export const REPORT_FILE = 'jianfan/seed-report.json';
-/** What became of every scrape's lines, for the editors' HTML report (src/integrations/seed-report.ts): JSON Lines of [seed file, trace]. */
+/**
+ * What became of the lines of every scrape this build ingested, for the
+ * editors' HTML report (src/integrations/seed-report.ts): JSON Lines of
+ * [seed file, trace]. Those of seeds read from the ingest cache stay there
+ * (TRACE_KEYS_FILE says where).
+ */
 export const TRACES_FILE = 'jianfan/seed-traces.jsonl';
+/** `{ version, keys }`: the pipeline version and, per seed file, its trace's key in the ingest cache (readCachedTrace). */
+export const TRACE_KEYS_FILE = 'jianfan/seed-trace-keys.json';
+/** The ingest cache, below the cache folder. */
+export const INGEST_CACHE_DIR = 'jianfan/ingest/';
+
+/** What TRACE_KEYS_FILE holds. */
+export interface TraceKeys {
+  version: string;
+  keys: Record<string, string>;
+}
 /** Every stored article's slug and digest, for the page cache (src/incremental/integration.ts). */
 export const ARTICLES_FILE = 'jianfan/articles.json';
 /**
@@ -62,7 +77,7 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
       const dir = resolve(fileURLToPath(config.root), options.dir);
       const started = performance.now();
       const since = new Date(Date.now() - CLOCK_SLACK_MS);
-      const cacheDir = fileURLToPath(new URL('jianfan/ingest/', config.cacheDir));
+      const cacheDir = fileURLToPath(new URL(INGEST_CACHE_DIR, config.cacheDir));
       const bodiesDir = fileURLToPath(new URL('jianfan/bodies/', config.cacheDir));
       const slugsFile = fileURLToPath(new URL(SLUGS_FILE, config.cacheDir));
       const version = pipelineVersion(fileURLToPath(new URL('src/pipeline/', config.root)), [
@@ -114,6 +129,7 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
       const write = (file: string, json: string) => writeFileAtomic(fileURLToPath(new URL(file, config.cacheDir)), json);
       write(REPORT_FILE, JSON.stringify(report, null, 2));
       writeJsonLinesAtomic(fileURLToPath(new URL(TRACES_FILE, config.cacheDir)), Object.entries(result.traces));
+      write(TRACE_KEYS_FILE, JSON.stringify({ version, keys: result.traceKeys ?? {} } satisfies TraceKeys));
       write(ARTICLES_FILE, JSON.stringify(digests));
       write(SLUGS_NEXT_FILE, JSON.stringify(Object.fromEntries(result.articles.map((a) => [a.file, a.slug]))));
       logger.info(`\n${formatReportTable(report, { unchanged: new Set(result.unchanged) })}`);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestFolder, InvalidSeedsError } from '../../src/pipeline/ingest/folder.ts';
 import { ingestFolderInWorkers } from '../../src/pipeline/ingest/parallel.ts';
+import { readCachedTrace } from '../../src/pipeline/ingest/cache.ts';
 import { tmpBodies } from '../helpers/bodies.ts';
 
 const workerFile = new URL('../../src/pipeline/ingest/worker-entry.ts', import.meta.url);
@@ -63,14 +64,21 @@ describe('ingestFolderInWorkers', { timeout: 60_000 }, () => {
       workerFile,
     };
     const first = await ingestFolderInWorkers(dir, options);
-    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.json')).length).toBe(first.reports.length + 1); // + the skipped duplicate's entry
+    const entries = () => readdirSync(cacheDir).filter((f) => f.endsWith('.json'));
+    expect(entries().length).toBe(first.reports.length + 1); // + the skipped duplicate's entry
+    expect(Object.keys(first.traces).length).toBeGreaterThan(0);
     // Mark every cache entry: a second run that returns the marks read the cache.
-    for (const name of readdirSync(cacheDir).filter((f) => f.endsWith('.json'))) {
-      const entry = JSON.parse(readFileSync(join(cacheDir, name), 'utf8')) as { article: { title: string } };
+    for (const name of entries()) {
+      const [line, ...trace] = readFileSync(join(cacheDir, name), 'utf8').split('\n');
+      const entry = JSON.parse(line!) as { article: { title: string } };
       entry.article.title = `cached ${entry.article.title}`;
-      writeFileSync(join(cacheDir, name), JSON.stringify(entry));
+      writeFileSync(join(cacheDir, name), [JSON.stringify(entry), ...trace].join('\n'));
     }
     const second = await ingestFolderInWorkers(dir, options);
     expect(second.articles.map((a) => a.title)).toEqual(first.articles.map((a) => `cached ${a.title}`));
+    // From the cache, no trace is carried, only where the cache keeps it: the same trace.
+    expect(second.traces).toEqual({});
+    expect(Object.keys(second.traceKeys ?? {}).sort()).toEqual(Object.keys(first.traces).sort());
+    for (const [file, key] of Object.entries(second.traceKeys ?? {})) expect(readCachedTrace(cacheDir, key)).toEqual(first.traces[file]);
   });
 });

@@ -48,8 +48,10 @@ export type { SkippedSeed };
 export interface FolderResult {
   articles: ArticleEntry[];
   reports: SeedReport[];
-  /** Per seed file, what became of its lines (scrapes only): for the editors' HTML report. */
+  /** Per seed file ingested by this build, what became of its lines (scrapes only): for the editors' HTML report. */
   traces: Record<string, SeedTrace>;
+  /** Per seed file, where the ingest cache keeps its trace (StoredSeed.traceKey): a seed read from the cache carries none. */
+  traceKeys?: Record<string, string>;
   /** Seeds left out as the same article as an earlier one. */
   duplicates: Array<{ file: string; sameAs: string }>;
   skipped: SkippedSeed[];
@@ -171,7 +173,7 @@ function ingestCached(file: string, bytes: Uint8Array, options: SeedOptions): { 
   if (hit && touch(hit.article.bodyFile)) return { seed: hit, cached: true };
   const seed = ingestAndStore(file, bytes, options);
   cache.set(key, seed);
-  return { seed, cached: false };
+  return { seed: { ...seed, traceKey: seed.trace ? key : undefined }, cached: false };
 }
 
 /** What became of one seed: its article (and whether an earlier build's, from the cache), or why it was refused. */
@@ -236,6 +238,7 @@ export function ingestOne(dir: string, file: string, options: SeedOptions): Seed
 export function collectSeeds(dir: string, listing: SeedListing, outcomes: readonly SeedOutcome[], rules: FolderRules): FolderResult {
   const warnings = listing.ignored.map(({ file, reason }) => `${file}: ${reason}`);
   const traces: Record<string, SeedTrace> = {};
+  const traceKeys: Record<string, string> = {};
   const duplicates: FolderResult['duplicates'] = [];
   const previous = rules.previousSlugs ?? {};
   const accepted: Array<{ order: number; article: ArticleEntry; report: SeedReport }> = [];
@@ -254,8 +257,9 @@ export function collectSeeds(dir: string, listing: SeedListing, outcomes: readon
       bad.push({ file, line: outcome.error.line, reason: outcome.error.reason });
       continue;
     }
-    const { article, report, trace, opening } = outcome.seed;
+    const { article, report, trace, traceKey, opening } = outcome.seed;
     if (trace) traces[file] = trace;
+    if (traceKey) traceKeys[file] = traceKey;
     if (outcome.cached) unchanged.push(file);
     const key = article.contentKey;
     const first = byContent.get(key);
@@ -290,7 +294,7 @@ export function collectSeeds(dir: string, listing: SeedListing, outcomes: readon
     const found = listing.seeds.length === 0 ? 'no .txt or .md seed' : `${listing.seeds.length} seed(s), ${bad.length} skipped as invalid`;
     throw new EmptySiteError(`no articles in ${dir} (${found}); the site is left as it was`);
   }
-  return { articles, reports, traces, duplicates, skipped: bad, warnings, unchanged: unchanged.sort(), openings };
+  return { articles, reports, traces, traceKeys, duplicates, skipped: bad, warnings, unchanged: unchanged.sort(), openings };
 }
 
 /** Ingest a whole folder in this thread (see ingest/parallel.ts for the parallel form). */
