@@ -76,6 +76,10 @@ export const SETTINGS_SCHEMA = z.object({
   JIANFAN_REPORT_DIR: z.string().min(1, 'must name a folder').optional(),
   /** Pages per search shard (the recent shard holds a tenth of it). */
   JIANFAN_SEARCH_SHARD_PAGES: count('pages').default(2500),
+  /** Articles per page of a variant's list (its first page holds up to twice as many: src/render/pagination.ts). */
+  JIANFAN_LIST_PAGE_SIZE: count('articles').default(20),
+  /** Headlines per page of an outlet's, a month's or a tag's list (a line each, no summary). */
+  JIANFAN_ARCHIVE_PAGE_SIZE: count('headlines').default(50),
 });
 
 export interface Config {
@@ -91,6 +95,8 @@ export interface Config {
   cacheDir: string;
   reportDir: string | undefined;
   searchShardPages: number;
+  listPageSize: number;
+  archivePageSize: number;
 }
 
 /** One wrong setting or more: every one is named with the value given and what is allowed. */
@@ -137,6 +143,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = process.cwd(), cores =
     cacheDir: s.JIANFAN_CACHE_DIR,
     reportDir: s.JIANFAN_REPORT_DIR,
     searchShardPages: s.JIANFAN_SEARCH_SHARD_PAGES,
+    listPageSize: s.JIANFAN_LIST_PAGE_SIZE,
+    archivePageSize: s.JIANFAN_ARCHIVE_PAGE_SIZE,
   };
 }
 
@@ -154,10 +162,6 @@ export const SITE = {
   url: CONFIG.siteUrl,
   /** Characters per minute for reading time (Firefox Reader View's figure for Chinese). */
   charsPerMinute: 255,
-  /** Articles per list page. */
-  pageSize: 20,
-  /** Headlines per page of an outlet's, a month's or a tag's list (a line each, no summary). */
-  archivePageSize: 50,
   /** localStorage key that remembers the reader's variant. */
   variantStorageKey: 'jianfan:variant',
 } as const;

@@ -1,6 +1,7 @@
 /**
- * Build hook: keep article pages from the last build when neither the
- * article nor the code changed (the rules are in page-keys.ts).
+ * Build hook: keep article pages and numbered list pages from the last build
+ * when neither what they show nor the code changed (the rules are in
+ * page-keys.ts).
  *
  * - Astro writes the site into a staging folder (src/integrations/staged-build.ts)
  *   that is swapped in at the end. At build start the kept pages are chosen,
@@ -27,7 +28,18 @@ import { CONFIG } from '../config.ts';
 import { publishedOutDir } from '../integrations/staged-build.ts';
 import { ARTICLES_FILE, SLUGS_FILE, SLUGS_NEXT_FILE } from '../loaders/seeds.ts';
 import { COUNTS_FILE, fileStamp, MANIFEST_FILE, readManifest, templateVersion } from './manifest.ts';
-import { articleDates, pageFile, pageKeys, reusablePages, textKeys, type ArticleDigest, type PageCounts, type PageManifest } from './page-keys.ts';
+import {
+  articleDates,
+  keyedPages,
+  listPageKeys,
+  pageFile,
+  pageKeys,
+  reusablePages,
+  textKeys,
+  type ArticleDigest,
+  type PageCounts,
+  type PageManifest,
+} from './page-keys.ts';
 
 /** The module the article route imports: the set of page URLs this build keeps (empty outside `astro build`). */
 export const KEPT_PAGES_MODULE = 'virtual:jianfan/kept-pages';
@@ -102,15 +114,27 @@ export function pageCache(): PageCacheIntegration {
           [...['astro.config.mjs', 'package-lock.json', 'tsconfig.json'].map((f) => fileURLToPath(new URL(f, root))), CONFIG.conversionFile],
           process.env,
         );
-        next = { template, outDir: published, pages: pageKeys(template, articles), texts: textKeys(template, articles), dates: articleDates(articles) };
+        next = {
+          template,
+          outDir: published,
+          pages: pageKeys(template, articles),
+          texts: textKeys(template, articles),
+          dates: articleDates(articles),
+          lists: listPageKeys(template, articles, { list: CONFIG.listPageSize, archive: CONFIG.archivePageSize }),
+        };
         previous = readManifest(at(MANIFEST_FILE));
         kept = reusablePages(previous, next, (url, stamp) => fileStamp(join(published, pageFile(url))) === stamp);
         if (outDir !== published) for (const url of kept) linkOrCopy(join(published, pageFile(url)), join(outDir, pageFile(url)));
         rmSync(at(MANIFEST_FILE), { force: true });
         const total = Object.keys(next.pages).length;
-        const counts: PageCounts = { total, kept: kept.length, rendered: total - kept.length };
+        const keptArticles = kept.filter((url) => url in next!.pages).length;
+        const lists = { total: Object.keys(next.lists ?? {}).length, kept: kept.length - keptArticles };
+        const counts: PageCounts = { total, kept: keptArticles, rendered: total - keptArticles, lists };
         writeFileAtomic(at(COUNTS_FILE), JSON.stringify(counts));
-        logger.info(`keeping ${counts.kept} of ${total} article page(s) from the last build; rendering ${counts.rendered}`);
+        logger.info(
+          `keeping ${counts.kept} of ${total} article page(s) from the last build; rendering ${counts.rendered}` +
+            `; keeping ${lists.kept} of ${lists.total} list page(s)`,
+        );
       },
       'astro:build:done': () => {
         if (!next)
@@ -120,7 +144,7 @@ export function pageCache(): PageCacheIntegration {
           );
         // Every page's stamp as it is now (a kept page is a link to the same inode: the same stamp).
         const stamps: Record<string, string> = {};
-        for (const url of Object.keys(next.pages)) {
+        for (const url of Object.keys(keyedPages(next))) {
           const stamp = fileStamp(join(outDir, pageFile(url)));
           if (stamp) stamps[url] = stamp;
         }

@@ -14,11 +14,14 @@
  * the one that build wrote: its content hash is checked against the
  * manifest, so a dist/ restored from an older build, or written by a build
  * with another cache, is rendered again. Any change to the code renders
- * every page again. List pages, feeds and the rest are always rendered (they
- * depend on all articles and are few).
+ * every page again. List pages are kept the same way, keyed by the articles
+ * they show (listPageKeys); feeds, the archive's indexes and the rest are
+ * always rendered (they depend on all articles and are few).
  */
 import { createHash } from 'node:crypto';
 import { VARIANT_IDS } from '../pipeline/variants.ts';
+import { articleListPages, archiveListPages, type ListPageAt } from '../render/list-pages.ts';
+import { byNewest } from '../render/pagination.ts';
 import { articlePath } from '../render/paths.ts';
 
 /**
@@ -31,8 +34,11 @@ export interface ArticleDigest {
   slug: string;
   digest: string;
   text?: string;
-  /** Publish time (ISO 8601): the search index is cut by it. */
+  /** Publish time (ISO 8601): the search index is cut by it, and the lists are ordered by it. */
   published?: string;
+  /** The canonical outlet and tags: the archive's lists group by them (src/render/list-pages.ts). */
+  source?: string | null;
+  tags?: string[];
 }
 
 export interface PageManifest {
@@ -53,6 +59,8 @@ export interface PageManifest {
   stamps?: Record<string, string>;
   /** Article slug → publish time (ISO 8601): the search index cuts its shards by it, newest first. */
   dates?: Record<string, string>;
+  /** List page URL → key (listPageKeys): kept like article pages. */
+  lists?: Record<string, string>;
 }
 
 /** Each article's publish time, for the manifest (PageManifest.dates). */
@@ -70,6 +78,8 @@ export interface PageCounts {
   kept: number;
   /** Rendered by this build. */
   rendered: number;
+  /** List pages of this build, and how many were kept. */
+  lists?: { total: number; kept: number };
 }
 
 /** Settings that do not change a page: where caches and reports go and how many threads run. */
@@ -111,15 +121,62 @@ function keyPages(template: string, articles: readonly ArticleDigest[], digestOf
 }
 
 /**
- * The article pages of `next` that the last build (`previous`) left in
- * place and may stay: same key, and `unchanged(url, stamp)` confirms the
- * file is still the one the last build recorded.
+ * Every list page of the build and its key (src/render/list-pages.ts says
+ * which articles each holds). A list page shows its articles' cards (their
+ * own text: the text digest), its links to the newer and older pages, on an
+ * outlet's list the outlet's name as its oldest article writes it, and on
+ * an archive list's first page the number of articles in the list; its key
+ * covers those and nothing else. A list's first page changes with each
+ * article added to the list; its numbered pages do not (pagination.ts).
+ */
+export function listPageKeys(template: string, articles: readonly ArticleDigest[], sizes: { list: number; archive: number }): Record<string, string> {
+  const listed = articles
+    .filter((a): a is ArticleDigest & { published: string } => a.published !== undefined)
+    .map((a) => ({ ...a, source: a.source ?? null, tags: a.tags ?? [] }))
+    .sort(byNewest);
+  const keys: Record<string, string> = {};
+  const add = (at: ListPageAt<(typeof listed)[number]>, shared: string) => {
+    const hash = createHash('sha256')
+      .update(template)
+      .update('\0')
+      .update(at.path)
+      .update('\0')
+      .update(`${at.page.newer}:${at.page.older}`)
+      .update('\0')
+      .update(shared);
+    for (const article of at.page.items)
+      hash
+        .update('\0')
+        .update(article.slug)
+        .update(':')
+        .update(article.text ?? article.digest);
+    keys[at.path] = hash.digest('hex').slice(0, 32);
+  };
+  for (const at of articleListPages(listed, sizes.list)) add(at, '');
+  for (const at of archiveListPages(listed, sizes.archive)) {
+    const oldest = at.group.articles.at(-1);
+    add(at, `${oldest ? (oldest.text ?? oldest.digest) : ''}:${at.page.number === 0 ? at.group.articles.length : ''}`);
+  }
+  return keys;
+}
+
+/**
+ * The pages of `next` (article pages and list pages) that the last
+ * build (`previous`) left in place and may stay: same key, and
+ * `unchanged(url, stamp)` confirms the file is still the one the last build
+ * recorded.
  */
 export function reusablePages(previous: PageManifest | null, next: PageManifest, unchanged: (url: string, stamp: string) => boolean): string[] {
   if (!previous || previous.template !== next.template || previous.outDir !== next.outDir || !previous.stamps) return [];
   const stamps = previous.stamps;
-  return Object.keys(next.pages).filter((url) => previous.pages[url] === next.pages[url] && stamps[url] !== undefined && unchanged(url, stamps[url]));
+  const before = { ...previous.lists, ...previous.pages };
+  return Object.entries(keyedPages(next)).flatMap(([url, key]) =>
+    before[url] === key && stamps[url] !== undefined && unchanged(url, stamps[url]) ? [url] : [],
+  );
 }
+
+/** Every page of a manifest that has a key: article pages and list pages. */
+export const keyedPages = (manifest: PageManifest): Record<string, string> => ({ ...manifest.lists, ...manifest.pages });
 
 /** A manifest read back from JSON, or null when it is not one (an older format, a hand edit): then nothing is kept. */
 export function parseManifest(value: unknown): PageManifest | null {

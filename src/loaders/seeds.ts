@@ -3,6 +3,7 @@
  * pipeline does the work; this only stores its articles and leaves the
  * report where the report integration can find it.
  */
+import type { ArticleDigest } from '../incremental/page-keys.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -120,10 +121,10 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
         texts.set(article.slug, generateDigest(article as unknown as Record<string, unknown>));
       }
       // An article page shows its related articles' headlines, so its key covers their digests too (src/incremental/page-keys.ts).
-      const digests = result.articles.map(({ slug, published }) => {
+      const digests = result.articles.map(({ slug, published, source, tags }) => {
         const hash = createHash('sha256').update(own.get(slug)!);
         for (const other of related.get(slug) ?? []) hash.update('\0').update(own.get(other)!);
-        return { slug, digest: hash.digest('hex').slice(0, 32), text: texts.get(slug)!, published };
+        return { slug, digest: hash.digest('hex').slice(0, 32), text: texts.get(slug)!, published, source, tags } satisfies ArticleDigest;
       });
       const report = buildReport(result, dir);
       const write = (file: string, json: string) => writeFileAtomic(fileURLToPath(new URL(file, config.cacheDir)), json);

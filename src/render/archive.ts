@@ -57,14 +57,20 @@ export function monthLabel(variant: VariantId, month: string): string {
   return ui(variant, 'month', { y: month.slice(0, 4), m: Number(month.slice(5, 7)) });
 }
 
-/** The name of a group as a variant's page shows it: an outlet as its first article shows it, a tag converted, a month written out. */
+/**
+ * The name of a group as a variant's page shows it: an outlet as its oldest
+ * article shows it (not the newest: every page of the group shows the name,
+ * and a name that changed with each new article would change every page,
+ * src/render/pagination.ts), a tag converted, a month written out.
+ */
 export function groupLabel<T extends Grouped & Pick<ArticleEntry, 'shown' | 'written' | 'title' | 'author' | 'summary' | 'description'>>(
   variant: VariantId,
   kind: ArchiveKind,
   group: ArchiveGroup<T>,
 ): string {
   if (kind === 'months') return monthLabel(variant, group.key);
-  if (kind === 'sources' && group.articles[0]) return articleText(variant, group.articles[0], 'source') || convert(variant, group.name);
+  const oldest = group.articles.at(-1);
+  if (kind === 'sources' && oldest) return articleText(variant, oldest, 'source') || convert(variant, group.name);
   return convert(variant, group.name);
 }
 

@@ -1,6 +1,7 @@
 /** Articles from the content layer, newest first. */
 import { getCollection } from 'astro:content';
 import type { SiteArticleEntry } from '../pipeline/article-schema.ts';
+import { byNewest } from './pagination.ts';
 
 /** An article as the site lists it: the pipeline's entry and its related articles' slugs (src/loaders/seeds.ts). */
 export type SiteArticle = SiteArticleEntry;
@@ -21,7 +22,7 @@ export function getArticles(): Promise<readonly SiteArticle[]> {
 
 async function readArticles(): Promise<readonly SiteArticle[]> {
   const entries = await getCollection('articles');
-  return entries.map((entry) => entry.data as SiteArticle).sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug));
+  return entries.map((entry) => entry.data as SiteArticle).sort(byNewest);
 }
 
 let bySlug: Promise<Map<string, SiteArticle>> | null = null;

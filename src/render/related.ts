@@ -16,6 +16,7 @@
  * per candidate small (bench/related.ts measures it).
  */
 
+import { byNewest } from './pagination.ts';
 import type { ArticleEntry } from '../pipeline/article.ts';
 import { BMP_HAN_SLOTS, bmpHanIndex, FIRST_HAN_CODE, HAN } from '../pipeline/chars.ts';
 
@@ -346,7 +347,7 @@ export function relatedArticles(docs: readonly RelatedDocument[], options: Relat
 
 /** Newest first, as the lists show them (src/render/articles.ts): related ties go to the newer article. */
 export function newestFirst<T extends Pick<ArticleEntry, 'published' | 'slug'>>(articles: readonly T[]): T[] {
-  return [...articles].sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.slug.localeCompare(b.slug));
+  return [...articles].sort(byNewest);
 }
 
 /**

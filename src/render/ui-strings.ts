@@ -31,7 +31,9 @@ const STRINGS = {
   pages: w('分页', '分頁', '分頁'),
   newer: w('← 较新', '← 較新', '← 較新'),
   older: w('较旧 →', '較舊 →', '較舊 →'),
-  pageOf: w('第 {n} 页，共 {total} 页', '第 {n} 頁，共 {total} 頁', '第 {n} 頁，共 {total} 頁'),
+  // Numbered from the oldest page, which is 1 (src/render/pagination.ts); the first page is the newest.
+  pageN: w('第 {n} 页', '第 {n} 頁', '第 {n} 頁'),
+  latestPage: w('最新', '最新', '最新'),
   searchLabel: w('搜索文章', '搜尋文章', '搜尋文章'),
   searchKeyHint: w('按 / 键', '按 / 鍵', '按 / 鍵'),
   searchTitle: w('搜索', '搜尋', '搜尋'),

@@ -1,7 +1,7 @@
 /**
  * The archive at more than a page: 55 articles in one tag, 53 from one
- * outlet, over two months. Lists are paged (50 headlines a page), newest
- * first, in every variant; each article's related articles are of its own
+ * outlet, over two months. Lists are paged (20 headlines a page here),
+ * numbered from the oldest, newest first, in every variant; each article's related articles are of its own
  * topic. Expected values are those the seeds below are written to give.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,6 +21,8 @@ const TOPICS = [
   { word: '球场', text: '社区篮球场翻新完工，塑胶场地和夜间灯光向居民开放。' },
 ];
 const COUNT = 55;
+// Twenty headlines a page: 55 are a first page of 35 (the newest full page and the 15 above it) and page 1 of the oldest 20.
+const ENV = { JIANFAN_ARCHIVE_PAGE_SIZE: '20' };
 
 function seed(i: number): string {
   const topic = TOPICS[i % TOPICS.length]!;
@@ -46,7 +48,7 @@ let build: BuildResult;
 
 beforeAll(() => {
   for (let i = 0; i < COUNT; i++) writeFileSync(join(seedsDir, `item-${i}.md`), seed(i));
-  build = buildSite(seedsDir, 'archive');
+  build = buildSite(seedsDir, 'archive', ENV);
   if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
 });
 
@@ -66,28 +68,33 @@ describe.each(['zh-hans', 'zh-hk'] as const)('in %s', (variant) => {
   const tag = variant === 'zh-hans' ? '长期关注' : '長期關注';
   const outlet = variant === 'zh-hans' ? '甲城日报' : '甲城日報';
 
-  it('a tag of 55 articles is two pages of 50 and 5, newest first, linked to each other', () => {
+  it('a tag of 55 articles is a first page of the newest 35 and page 1 of the oldest 20, linked to each other', () => {
     const href = groupHref(readPage(build.outDir, `/${variant}/tags/`), tag);
     expect(href).toMatch(new RegExp(`^/${variant}/tags/[0-9a-f]+/$`));
     const first = readPage(build.outDir, href);
-    const second = readPage(build.outDir, `${href}2/`);
+    const oldest = readPage(build.outDir, `${href}1/`);
     expect(text(select('h1', first) as Element)).toBe(variant === 'zh-hans' ? `标签：${tag}` : `標籤：${tag}`);
-    const items = [...listed(first), ...listed(second)];
-    expect(listed(first)).toHaveLength(50);
-    expect(listed(second)).toHaveLength(5);
+    expect(text(select('h1', oldest) as Element)).toBe(variant === 'zh-hans' ? `标签：${tag} · 1` : `標籤：${tag} · 1`);
+    const items = [...listed(first), ...listed(oldest)];
+    expect(listed(first)).toHaveLength(35);
+    expect(listed(oldest)).toHaveLength(20);
     expect(new Set(items.map((i) => i.slug)).size).toBe(COUNT);
     const times = items.map((i) => Date.parse(i.time));
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    expect((select('.pagination a[rel="next"]', first) as Element).properties['href']).toBe(`${href}2/`);
-    expect((select('.pagination a[rel="prev"]', second) as Element).properties['href']).toBe(href);
-    expect(() => readPage(build.outDir, `${href}3/`)).toThrow();
+    expect((select('.pagination a[rel="next"]', first) as Element).properties['href']).toBe(`${href}1/`);
+    expect((select('.pagination a[rel="prev"]', oldest) as Element).properties['href']).toBe(href);
+    expect(select('.pagination a[rel="next"]', oldest)).toBeUndefined();
+    // The count is on the first page only: a numbered page shows nothing that changes with newer articles.
+    expect(select('.archive-count', first)).toBeDefined();
+    expect(select('.archive-count', oldest)).toBeUndefined();
+    expect(() => readPage(build.outDir, `${href}2/`)).toThrow();
   });
 
   it('an outlet lists its own articles only; the other outlet its two', () => {
     const index = readPage(build.outDir, `/${variant}/sources/`);
     const href = groupHref(index, outlet);
-    expect(listed(readPage(build.outDir, href))).toHaveLength(50);
-    expect(listed(readPage(build.outDir, `${href}2/`))).toHaveLength(3);
+    expect(listed(readPage(build.outDir, href))).toHaveLength(33);
+    expect(listed(readPage(build.outDir, `${href}1/`))).toHaveLength(20);
     const other = groupHref(index, variant === 'zh-hans' ? '乙城晚报' : '乙城晚報');
     expect(
       listed(readPage(build.outDir, other))
@@ -131,7 +138,7 @@ describe('a rebuild after a headline changes', () => {
     const target = Number(/item-(\d+)/.exec(first)?.[1]);
     expect(linking(`item-${target}`)).toContain(0);
     writeFileSync(join(seedsDir, `item-${target}.md`), seed(target).replace(/^title: .*$/m, 'title: 渡轮消息改题'));
-    const rebuilt = buildSite(seedsDir, 'archive');
+    const rebuilt = buildSite(seedsDir, 'archive', ENV);
     expect(rebuilt.status, rebuilt.output).toBe(0);
     const after = linking(`item-${target}`);
     expect(after).toContain(0);

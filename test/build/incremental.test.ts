@@ -18,7 +18,8 @@ import { buildSite, readPage, ROOT, type BuildResult } from '../helpers/site.ts'
 
 const VARIANTS = ['zh-hans', 'zh-tw', 'zh-hk'] as const;
 // Small shards: six articles make two batches cut by publish time (2 and 4), and the recent shard holds one page.
-const ENV = { JIANFAN_SEARCH_SHARD_PAGES: '4' };
+// Lists of two a page: six articles are a first page and two numbered pages in each variant's list and the outlet's.
+const ENV = { JIANFAN_SEARCH_SHARD_PAGES: '4', JIANFAN_LIST_PAGE_SIZE: '2', JIANFAN_ARCHIVE_PAGE_SIZE: '2' };
 const TOPICS = ['港口', '书店', '果园', '渡轮', '球场', '茶馆', '邮局', '花市', '码头'];
 /** Searched on a rebuilt site and a clean one: each topic, words of every article and of the edit, and one in traditional script. */
 const QUERIES = [...TOPICS, '开心农场', '市民', '历史 码头', '"迎来新变化"', '郵局', '火箭'];
@@ -84,6 +85,8 @@ describe('incremental rebuilds', () => {
   const builds: BuildResult[] = [];
   /** [kept, total] article pages of each build. */
   const kept: Array<[number, number]> = [];
+  /** [kept, total] numbered list pages of each build. */
+  const keptLists: Array<[number, number]> = [];
   const pageTimes: number[] = [];
   let outDir = '';
 
@@ -94,6 +97,8 @@ describe('incremental rebuilds', () => {
       if (result.status !== 0) throw new Error(result.output);
       builds.push(result);
       kept.push(pageCounts());
+      const { lists } = JSON.parse(readFileSync(join(CACHE, COUNTS_FILE), 'utf8')) as PageCounts;
+      keptLists.push([lists?.kept ?? -1, lists?.total ?? -1]);
       outDir = result.outDir;
       pageTimes.push(mtime(outDir, '/zh-tw/articles/topic-0/'));
     };
@@ -116,7 +121,25 @@ describe('incremental rebuilds', () => {
     expect(kept[1]).toEqual([18, 21]);
     // The unchanged page was not written again.
     expect(pageTimes[1]).toBe(pageTimes[0]);
-    for (const variant of VARIANTS) expect(toString(readPage(outDir, `/${variant}/`))).toMatch(/邮局|郵局/);
+    // The site as the last build left it: the article added here (邮局) is on page 3, made when two newer ones (码头 the newest) came.
+    for (const variant of VARIANTS) {
+      expect(toString(readPage(outDir, `/${variant}/`))).toMatch(/码头|碼頭/);
+      expect(toString(readPage(outDir, `/${variant}/3/`))).toMatch(/邮局|郵局/);
+    }
+  });
+
+  it('keeps the list pages an article added, edited or removed leaves as they were, and renders the others', () => {
+    // In three variants: the article list and the outlet's, each a first page and pages 1 and 2; a month's page for each article.
+    expect(keptLists[0]).toEqual([0, 36]);
+    // The newest article changes the two first pages and makes its month's: the numbered pages and the other months stay.
+    expect(keptLists[1]).toEqual([30, 39]);
+    // topic-2 is on page 2 of both lists, and alone in its month.
+    expect(keptLists[2]).toEqual([30, 39]);
+    expect(toString(readPage(outDir, '/zh-tw/2/'))).toContain('開心農場');
+    // Removing topic-5 changes the first pages and takes its month's away; the numbered pages stay whole.
+    expect(keptLists[3]).toEqual([30, 36]);
+    // Two more make page 3, and page 2 links up to it: the two page 1s and the old months are kept.
+    expect(keptLists[4]).toEqual([24, 48]);
   });
 
   it('puts the added article in the recent search shard and leaves the other shards in place', () => {

@@ -31,6 +31,8 @@ describe('loadConfig', () => {
       cacheDir: './node_modules/.astro',
       reportDir: undefined,
       searchShardPages: 2500,
+      listPageSize: 20,
+      archivePageSize: 50,
     });
     expect(config.conversionFile).toBe(join(root, 'conversion.yaml'));
   });
@@ -53,6 +55,8 @@ describe('loadConfig', () => {
       JIANFAN_CACHE_DIR: '/tmp/cache',
       JIANFAN_REPORT_DIR: 'reports',
       JIANFAN_SEARCH_SHARD_PAGES: '4',
+      JIANFAN_LIST_PAGE_SIZE: '7',
+      JIANFAN_ARCHIVE_PAGE_SIZE: '9',
     });
     expect(config).toEqual({
       siteUrl: 'https://news.example.org',
@@ -66,6 +70,8 @@ describe('loadConfig', () => {
       cacheDir: '/tmp/cache',
       reportDir: 'reports',
       searchShardPages: 4,
+      listPageSize: 7,
+      archivePageSize: 9,
     });
   });
 
@@ -78,6 +84,7 @@ describe('loadConfig', () => {
     ['JIANFAN_SEARCH_SHARD_PAGES', '0', /JIANFAN_SEARCH_SHARD_PAGES="0": must be a whole number of pages/],
     ['JIANFAN_WORKERS', 'abc', /JIANFAN_WORKERS="abc": must be a whole number of threads, 1 or more/],
     ['JIANFAN_WORKERS', '1.5', /JIANFAN_WORKERS="1.5": must be a whole number of threads/],
+    ['JIANFAN_LIST_PAGE_SIZE', '0', /JIANFAN_LIST_PAGE_SIZE="0": must be a whole number of articles, 1 or more/],
     ['JIANFAN_TIME_ZONE', 'Asia/Shanghai', /JIANFAN_TIME_ZONE="Asia\/Shanghai": must be a UTC offset such as \+08:00/],
     ['JIANFAN_TIME_ZONE', '+8:00', /JIANFAN_TIME_ZONE="\+8:00": must be a UTC offset/],
     ['JIANFAN_SITE_URL', 'news.example.org', /JIANFAN_SITE_URL="news.example.org": must be an http\(s\) URL/],

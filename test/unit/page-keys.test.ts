@@ -5,7 +5,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileStamp } from '../../src/incremental/manifest.ts';
 import { keptPagesSource } from '../../src/incremental/integration.ts';
-import { pageFile, pageKeys, parseManifest, reusablePages, settingsInPages, textKeys, type PageManifest } from '../../src/incremental/page-keys.ts';
+import {
+  listPageKeys,
+  pageFile,
+  pageKeys,
+  parseManifest,
+  reusablePages,
+  settingsInPages,
+  textKeys,
+  type PageManifest,
+} from '../../src/incremental/page-keys.ts';
 
 const articles = [
   { slug: 'a', digest: 'd-a' },
@@ -168,5 +177,77 @@ describe('fileStamp', () => {
 
   it('is null for a page that is not there', () => {
     expect(fileStamp(join(dir(), 'index.html'))).toBeNull();
+  });
+});
+
+describe('listPageKeys', () => {
+  const SIZES = { list: 3, archive: 2 };
+  const digest = (i: number, source = '甲报') => ({
+    slug: `a${String(i).padStart(3, '0')}`,
+    digest: `page-${i}`,
+    text: `text-${i}`,
+    published: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(),
+    source,
+    tags: ['一'],
+  });
+  const site = (n: number) => [...Array(n).keys()].map((i) => digest(i));
+
+  it('keys every page of every list in every variant', () => {
+    const keys = Object.keys(listPageKeys('t', site(10), SIZES));
+    for (const url of ['/zh-hans/', '/zh-hans/2/', '/zh-hk/1/']) expect(keys).toContain(url);
+    // Ten articles in pages of two: a first page and four numbered pages in each variant.
+    expect(keys.filter((url) => /\/tags\/[0-9a-f]+\/(\d+\/)?$/.test(url))).toHaveLength(3 * 5);
+    expect(keys.filter((url) => /\/sources\//.test(url))).toHaveLength(3 * 5);
+  });
+
+  it("keys an archive list's first page by the number of articles in the list", () => {
+    const before = listPageKeys('t', site(10), SIZES);
+    const tag = Object.keys(before).find((url) => /^\/zh-hans\/tags\/[0-9a-f]+\/$/.test(url))!;
+    const other = site(10).map((a) => (a.slug === 'a009' ? { ...a, tags: ['二'] } : a));
+    // a009 leaves the tag: its first page changes, its numbered pages stay.
+    const after = listPageKeys('t', other, SIZES);
+    expect(after[tag]).not.toBe(before[tag]);
+    expect(after[`${tag}1/`]).toBe(before[`${tag}1/`]);
+  });
+
+  it('keeps the keys of the older pages when a newer article is added, whatever order the articles come in', () => {
+    const before = listPageKeys('t', site(10), SIZES);
+    const after = listPageKeys('t', [digest(10), ...site(10).reverse()], SIZES);
+    for (const url of ['/zh-hans/1/', '/zh-tw/2/', '/zh-hk/1/']) expect(after[url], url).toBe(before[url]);
+  });
+
+  it("changes a page's key with an article's text on it, the template, or the name its outlet goes by, and nothing else", () => {
+    const before = listPageKeys('t', site(10), SIZES);
+    expect(listPageKeys('t2', site(10), SIZES)['/zh-hans/1/']).not.toBe(before['/zh-hans/1/']);
+    const edited = site(10).map((a) => (a.slug === 'a001' ? { ...a, text: 'edited' } : a));
+    const keys = listPageKeys('t', edited, SIZES);
+    expect(keys['/zh-hans/1/']).not.toBe(before['/zh-hans/1/']);
+    expect(keys['/zh-hans/2/']).toBe(before['/zh-hans/2/']);
+    // A change to the related list alone (the page digest) does not show on a list.
+    expect(
+      listPageKeys(
+        't',
+        site(10).map((a) => ({ ...a, digest: 'other' })),
+        SIZES,
+      ),
+    ).toEqual(before);
+    // The outlet's oldest article names it on every page of the outlet's list.
+    const sources = (keys: Record<string, string>) => Object.entries(keys).filter(([url]) => url.includes('/sources/'));
+    const renamed = listPageKeys(
+      't',
+      site(10).map((a) => (a.slug === 'a000' ? { ...a, text: 'edited' } : a)),
+      SIZES,
+    );
+    expect(sources(renamed).filter(([url, key]) => before[url] === key)).toEqual([]);
+  });
+
+  it('is kept with the article pages by reusablePages', () => {
+    const next: PageManifest = { template: 't', outDir: '/site', pages: pageKeys('t', site(7)), lists: listPageKeys('t', site(7), SIZES) };
+    const stamps = Object.fromEntries(Object.keys({ ...next.pages, ...next.lists }).map((url) => [url, 's']));
+    const grown: PageManifest = { ...next, pages: pageKeys('t', site(8)), lists: listPageKeys('t', site(8), SIZES) };
+    const kept = reusablePages({ ...next, stamps }, grown, () => true);
+    expect(kept).toContain('/zh-hans/1/');
+    expect(kept).toContain('/zh-hans/articles/a000/');
+    expect(kept).not.toContain('/zh-hans/articles/a007/');
   });
 });
