@@ -98,6 +98,33 @@ export function* readJsonLines(file: string): Generator<unknown> {
   }
 }
 
+/**
+ * The first line of a file, without its newline (the whole file when it has
+ * none), read `chunk` bytes at a time: an ingest cache entry's first line is
+ * the entry (about 5 KB) and the rest its trace (20-40 KB more), which a
+ * cache hit does not need (src/pipeline/ingest/cache.ts).
+ */
+export function readFirstLine(file: string, chunk = 16 * 1024): string {
+  const fd = openSync(file, 'r');
+  try {
+    const parts: Buffer[] = [];
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(chunk);
+      const n = readSync(fd, buffer, 0, chunk, null);
+      if (n === 0) break;
+      const nl = buffer.subarray(0, n).indexOf(10);
+      if (nl >= 0) {
+        parts.push(buffer.subarray(0, nl));
+        break;
+      }
+      parts.push(buffer.subarray(0, n));
+    }
+    return Buffer.concat(parts).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Every file below `dir` (not folders), as `/`-separated paths relative to it, in code-point order; none when `dir` is missing. */
 export function walkFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];

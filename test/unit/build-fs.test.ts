@@ -3,7 +3,7 @@ import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hashTree, linkOrCopy, readJsonLines, touch, walkFiles, writeFileAtomic, writeJsonLinesAtomic } from '../../src/build-fs.ts';
+import { hashTree, linkOrCopy, readFirstLine, readJsonLines, touch, walkFiles, writeFileAtomic, writeJsonLinesAtomic } from '../../src/build-fs.ts';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'jianfan-build-fs-'));
 const digest = (dir: string, include?: (path: string) => boolean) => hashTree(createHash('sha256'), dir, 'x/', include).digest('hex');
@@ -124,5 +124,30 @@ describe('touch', () => {
     expect(touch(file)).toBe(true);
     expect(statSync(file).mtimeMs).toBeGreaterThan(0);
     expect(touch(`${file}-missing`)).toBe(false);
+  });
+});
+
+describe('readFirstLine', () => {
+  const dir = fresh();
+  const file = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+
+  it('reads up to the first newline, across chunks, without splitting a character', () => {
+    const line = '新闻'.repeat(100) + 'end';
+    // Chunks of 7 bytes cut the three-byte characters apart.
+    expect(readFirstLine(file('long.txt', `${line}\nsecond line\nthird`), 7)).toBe(line);
+    expect(readFirstLine(file('first.txt', 'a\nb'), 1)).toBe('a');
+  });
+
+  it('reads a file of one line whole, and an empty file as nothing', () => {
+    expect(readFirstLine(file('one.txt', '{"a":1}'), 3)).toBe('{"a":1}');
+    expect(readFirstLine(file('empty.txt', ''))).toBe('');
+    expect(readFirstLine(file('blank.txt', '\nrest'))).toBe('');
+  });
+
+  it('throws for a file that is not there', () => {
+    expect(() => readFirstLine(join(dir, 'missing.txt'))).toThrow(/ENOENT/);
   });
 });

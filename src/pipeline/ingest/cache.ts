@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { hashFiles, hashTree, touch, writeFileAtomic } from '../../build-fs.ts';
+import { hashFiles, hashTree, readFirstLine, touch, writeFileAtomic } from '../../build-fs.ts';
 import type { ArticleEntry } from '../article.ts';
 import type { SeedReport, SeedTrace } from './seed.ts';
 
@@ -72,10 +72,8 @@ export function createFileCache(dir: string, version: string): IngestCache {
     },
     get(key) {
       try {
-        const text = readFileSync(pathOf(key), 'utf8');
-        const at = text.indexOf('\n');
-        // JSON.stringify writes no raw newline: the first line is the entry, the rest its trace (readCachedTrace).
-        const seed = JSON.parse(at < 0 ? text : text.slice(0, at)) as StoredSeed;
+        // JSON.stringify writes no raw newline: the first line is the entry, the rest its trace (readCachedTrace), not read here.
+        const seed = JSON.parse(readFirstLine(pathOf(key))) as StoredSeed;
         touch(pathOf(key));
         return seed;
       } catch {
