@@ -1,13 +1,13 @@
 /**
- * Build hook: keep article pages and numbered list pages from the last build
- * when neither what they show nor the code changed (the rules are in
+ * Build hook: keep article pages and list pages from the last build when
+ * neither what they show nor the code changed (the rules are in
  * page-keys.ts).
  *
  * - Astro writes the site into a staging folder (src/integrations/staged-build.ts)
  *   that is swapped in at the end. At build start the kept pages are chosen,
  *   each checked against the content hash the last build recorded, hard-linked
  *   from the published site into the staging folder, and handed to the article
- *   route through the virtual module `virtual:jianfan/kept-pages` (its
+ *   and list routes through the virtual module `virtual:jianfan/kept-pages` (its
  *   getStaticPaths leaves them out). The module is generated when Vite bundles
  *   the route, which is after build start, so it holds this build's choice.
  *   So the new site holds exactly what this build wrote and kept: a removed

@@ -169,7 +169,7 @@ export function listPageKeys(template: string, articles: readonly ArticleDigest[
 export function reusablePages(previous: PageManifest | null, next: PageManifest, unchanged: (url: string, stamp: string) => boolean): string[] {
   if (!previous || previous.template !== next.template || previous.outDir !== next.outDir || !previous.stamps) return [];
   const stamps = previous.stamps;
-  const before = { ...previous.lists, ...previous.pages };
+  const before = keyedPages(previous);
   return Object.entries(keyedPages(next)).flatMap(([url, key]) =>
     before[url] === key && stamps[url] !== undefined && unchanged(url, stamps[url]) ? [url] : [],
   );
