@@ -55,13 +55,23 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
  * longest string (JSON.stringify throws "Invalid string length").
  */
 export function writeJsonLinesAtomic(file: string, records: Iterable<unknown>): void {
+  writeLinesAtomic(
+    file,
+    (function* () {
+      for (const record of records) yield JSON.stringify(record);
+    })(),
+  );
+}
+
+/** Write `lines` (none holding a newline), one a line, through a temporary file and a rename like writeFileAtomic, a megabyte at a time. */
+export function writeLinesAtomic(file: string, lines: Iterable<string>): void {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   const fd = openSync(tmp, 'w');
   try {
     let chunk = '';
-    for (const record of records) {
-      chunk += `${JSON.stringify(record)}\n`;
+    for (const line of lines) {
+      chunk += `${line}\n`;
       if (chunk.length > 1 << 20) {
         writeSync(fd, chunk);
         chunk = '';
@@ -79,20 +89,28 @@ export function writeJsonLinesAtomic(file: string, records: Iterable<unknown>): 
 
 /** The records of a JSON Lines file, read a megabyte at a time (the file may be larger than one string can be). */
 export function* readJsonLines(file: string): Generator<unknown> {
+  for (const line of readLines(file)) yield JSON.parse(line);
+}
+
+/** The lines of a file that are not blank, without their newlines, read a megabyte at a time. */
+export function* readLines(file: string): Generator<string> {
   const fd = openSync(file, 'r');
   try {
     const buffer = Buffer.alloc(1 << 20);
     let pending: Buffer = Buffer.alloc(0);
     for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) {
-      let data = Buffer.concat([pending, buffer.subarray(0, n)]);
-      for (let nl = data.indexOf(10); nl >= 0; nl = data.indexOf(10)) {
-        const line = data.subarray(0, nl).toString('utf8');
-        data = data.subarray(nl + 1);
-        if (line.trim()) yield JSON.parse(line);
+      const data = pending.length > 0 ? Buffer.concat([pending, buffer.subarray(0, n)]) : buffer.subarray(0, n);
+      let start = 0;
+      for (let nl = data.indexOf(10); nl >= 0; nl = data.indexOf(10, start)) {
+        const line = data.subarray(start, nl).toString('utf8');
+        start = nl + 1;
+        if (line.trim()) yield line;
       }
-      pending = Buffer.from(data);
+      // Copied: the buffer is read into again.
+      pending = Buffer.from(data.subarray(start));
     }
-    if (pending.toString('utf8').trim()) yield JSON.parse(pending.toString('utf8'));
+    const last = pending.toString('utf8');
+    if (last.trim()) yield last;
   } finally {
     closeSync(fd);
   }
@@ -221,3 +239,4 @@ export function linkTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const file of walkFiles(from)) linkOrCopy(join(from, file), join(to, file));
 }
+

@@ -40,6 +40,8 @@ export const TRACES_FILE = 'jianfan/seed-traces.jsonl';
 export const TRACE_KEYS_FILE = 'jianfan/seed-trace-keys.json';
 /** The ingest cache, below the cache folder. */
 export const INGEST_CACHE_DIR = 'jianfan/ingest/';
+/** The last build's outcome of each seed under its stat (src/pipeline/ingest/snapshot.ts), below the cache folder. */
+export const INGEST_SNAPSHOT_FILE = 'jianfan/ingest-snapshot.jsonl';
 
 /** What TRACE_KEYS_FILE holds. */
 export interface TraceKeys {
@@ -95,6 +97,7 @@ export function seedsLoader(options: SeedsLoaderOptions): Loader {
         allowEmpty: options.allowEmpty,
         previousSlugs: readSlugs(slugsFile),
         cache: { dir: cacheDir, version },
+        snapshot: fileURLToPath(new URL(INGEST_SNAPSHOT_FILE, config.cacheDir)),
         bodies: { dir: bodiesDir, version },
         workers: options.workers,
         // By path, from the project root: this module runs bundled, the worker does not.

@@ -3,7 +3,18 @@ import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hashTree, linkOrCopy, readFirstLine, readJsonLines, touch, walkFiles, writeFileAtomic, writeJsonLinesAtomic } from '../../src/build-fs.ts';
+import {
+  hashTree,
+  linkOrCopy,
+  readFirstLine,
+  readJsonLines,
+  readLines,
+  touch,
+  walkFiles,
+  writeFileAtomic,
+  writeJsonLinesAtomic,
+  writeLinesAtomic,
+} from '../../src/build-fs.ts';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'jianfan-build-fs-'));
 const digest = (dir: string, include?: (path: string) => boolean) => hashTree(createHash('sha256'), dir, 'x/', include).digest('hex');
@@ -56,6 +67,19 @@ describe('writeJsonLinesAtomic and readJsonLines', () => {
     expect([...readJsonLines(join(dir, 'empty.jsonl'))]).toEqual([]);
     writeFileSync(join(dir, 'bad.jsonl'), '[1]\n{"a":\n');
     expect(() => [...readJsonLines(join(dir, 'bad.jsonl'))]).toThrow(SyntaxError);
+  });
+});
+
+describe('writeLinesAtomic and readLines', () => {
+  it('give back every line as written, one longer than a read chunk and one without a last newline', () => {
+    const dir = fresh();
+    const file = join(dir, 'lines.txt');
+    const lines = ['第一行', '新闻'.repeat(400_000), 'last'];
+    writeLinesAtomic(file, lines);
+    expect(readFileSync(file, 'utf8')).toBe(`${lines.join('\n')}\n`);
+    expect([...readLines(file)]).toEqual(lines);
+    writeFileSync(file, '一\n\n  \n二');
+    expect([...readLines(file)]).toEqual(['一', '二']);
   });
 });
 

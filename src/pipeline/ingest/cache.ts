@@ -35,6 +35,8 @@ export interface IngestCache {
   key(file: string, bytes: Uint8Array): string;
   get(key: string): StoredSeed | undefined;
   set(key: string, seed: StoredSeed): void;
+  /** Mark an entry as used by this build without reading it (pruneFileCache keeps it); false if it is gone. */
+  keep(key: string): boolean;
 }
 
 /**
@@ -85,6 +87,9 @@ export function createFileCache(dir: string, version: string): IngestCache {
       const { trace, ...entry } = seed;
       const line = JSON.stringify({ ...entry, traceKey: trace ? key : undefined });
       writeFileAtomic(pathOf(key), trace ? `${line}\n${JSON.stringify(trace)}` : line);
+    },
+    keep(key) {
+      return touch(pathOf(key));
     },
   };
 }

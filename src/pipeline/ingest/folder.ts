@@ -164,20 +164,25 @@ export function seedCacheName(file: string, options: IngestOptions): string {
   return `${file}\0${options.timeZone}\0${(options.imageOrigins ?? []).join(' ')}\0${options.modified?.toISOString() ?? ''}\0${options.sidecar ? JSON.stringify(options.sidecar) : ''}`;
 }
 
-function ingestCached(file: string, bytes: Uint8Array, options: SeedOptions): { seed: StoredSeed; cached: boolean } {
+function ingestCached(file: string, bytes: Uint8Array, options: SeedOptions): { seed: StoredSeed; cached: boolean; key?: string } {
   const { cache } = options;
   if (!cache) return { seed: ingestAndStore(file, bytes, options), cached: false };
   const key = cache.key(seedCacheName(file, options), bytes);
   const hit = cache.get(key);
   // A hit is good only while its body is still stored (touched, so it is kept).
-  if (hit && touch(hit.article.bodyFile)) return { seed: hit, cached: true };
+  if (hit && touch(hit.article.bodyFile)) return { seed: hit, cached: true, key };
   const seed = ingestAndStore(file, bytes, options);
   cache.set(key, seed);
-  return { seed: { ...seed, traceKey: seed.trace ? key : undefined }, cached: false };
+  return { seed: { ...seed, traceKey: seed.trace ? key : undefined }, cached: false, key };
 }
 
-/** What became of one seed: its article (and whether an earlier build's, from the cache), or why it was refused. */
-export type SeedOutcome = { file: string; seed: StoredSeed; cached?: boolean } | { file: string; error: { line: number | undefined; reason: string } };
+/**
+ * What became of one seed: its article (whether an earlier build's, from the
+ * cache, and its key there), or why it was refused.
+ */
+export type SeedOutcome =
+  | { file: string; seed: StoredSeed; cached?: boolean; key?: string | undefined }
+  | { file: string; error: { line: number | undefined; reason: string } };
 
 /** Largest seed read, far above any article (a 50 MB scrape builds); bigger is refused unread. */
 export const MAX_SEED_BYTES = 64 * 1024 * 1024;
