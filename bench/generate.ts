@@ -442,6 +442,8 @@ export interface GenerateOptions {
   clean?: string | undefined;
   start?: number;
   seed?: number;
+  /** Every article's publish time, in place of its generated one (the bench's article newer than all others). */
+  published?: string | undefined;
 }
 
 /** Clean file name for article i: simplified Markdown for the baseline. */
@@ -458,7 +460,8 @@ export function generateFolder(opts: GenerateOptions): Manifest {
   const titles = new Map<string, number>();
   const entries: ManifestEntry[] = [];
   for (let i = start; i < start + opts.articles; i++) {
-    const a = generateArticle(i, seed);
+    const generated = generateArticle(i, seed);
+    const a = opts.published ? { ...generated, published: opts.published } : generated;
     const prev = titles.get(a.title);
     if (prev !== undefined) throw new Error(`duplicate title for articles ${prev} and ${i}: ${a.title}`);
     titles.set(a.title, i);

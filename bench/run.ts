@@ -66,6 +66,8 @@ const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
 
 const say = (msg: string) => console.error(`[bench] ${msg}`);
+/** The publish time of the article the bench adds as news: after the generated range (2025-01-01 to 2026-10-31). */
+const NEWEST_PUBLISHED = '2026-11-30T09:00:00+08:00';
 
 // ---------------------------------------------------------------- helpers
 
@@ -200,9 +202,15 @@ interface Side {
   dist: DirSize | null;
   search: DirSize | null;
   pages: number | null;
+  /** A rebuild with nothing changed, right after the full build. */
+  rebuild: Measured | null;
+  /** One article added, newer than all others (news arriving); the baseline's with it. */
   incremental: Measured | null;
   incrementalIndex: Measured | null;
   incrementalPhases: Phases | null;
+  /** One more added, dated inside the archive's range (an old article filed late). */
+  backdated: Measured | null;
+  backdatedPhases: Phases | null;
   article: PageWeight | null;
   home: PageWeight | null;
   firstSearch: SearchCost | null;
@@ -216,9 +224,12 @@ const emptySide = (): Side => ({
   dist: null,
   search: null,
   pages: null,
+  rebuild: null,
   incremental: null,
   incrementalIndex: null,
   incrementalPhases: null,
+  backdated: null,
+  backdatedPhases: null,
   article: null,
   home: null,
   firstSearch: null,
@@ -353,47 +364,53 @@ async function main(): Promise<number> {
     }
   }
 
-  // 7. Incremental: one new article (index N), same cache, then remove it
+  // 7. Rebuilds with the same cache: nothing changed; one article newer than all others (index N); one more, dated
+  //    at random inside the range like the N (index N + 1). Both removed at the end.
   if (withIncremental) {
+    jf.rebuild = await measuredBuild('jianfan-rebuild', process.execPath, [ASTRO, 'build', '--outDir', SITE], ROOT, env);
     const tmp = join(OUT, `incremental-${N}`);
     rmSync(tmp, { recursive: true, force: true });
-    const extra = generateFolder({ articles: 1, start: N, out: join(tmp, 'seeds'), clean: join(tmp, 'clean') }).entries[0] as ManifestEntry;
-    const seedCopy = join(SEEDS, extra.file);
-    const cleanCopy = join(BASE_ARTICLES, extra.cleanFile);
+    const newest = generateFolder({ articles: 1, start: N, out: join(tmp, 'seeds'), clean: join(tmp, 'clean'), published: NEWEST_PUBLISHED })
+      .entries[0] as ManifestEntry;
+    const backdated = generateFolder({ articles: 1, start: N + 1, out: join(tmp, 'seeds-backdated') }).entries[0] as ManifestEntry;
+    const seedCopies = [join(SEEDS, newest.file), join(SEEDS, backdated.file)];
+    const cleanCopy = join(BASE_ARTICLES, newest.cleanFile);
     try {
-      copyFileSync(join(tmp, 'seeds', extra.file), seedCopy);
+      copyFileSync(join(tmp, 'seeds', newest.file), seedCopies[0]!);
       jf.incremental = await measuredBuild('jianfan-incremental', process.execPath, [ASTRO, 'build', '--outDir', SITE], ROOT, env);
       jf.incrementalPhases = astroPhases(jf.incremental);
       if (withBaseline) {
-        copyFileSync(join(tmp, 'clean', extra.cleanFile), cleanCopy);
+        copyFileSync(join(tmp, 'clean', newest.cleanFile), cleanCopy);
         const benv: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
         bl.incremental = await measuredBuild('baseline-incremental-astro', process.execPath, [ASTRO, 'build'], BASE, benv);
         bl.incrementalPhases = astroPhases(bl.incremental);
         bl.incrementalIndex = await measuredBuild('baseline-incremental-pagefind', process.execPath, [PAGEFIND, '--site', 'dist'], BASE, benv);
       }
+      copyFileSync(join(tmp, 'seeds-backdated', backdated.file), seedCopies[1]!);
+      jf.backdated = await measuredBuild('jianfan-backdated', process.execPath, [ASTRO, 'build', '--outDir', SITE], ROOT, env);
+      jf.backdatedPhases = astroPhases(jf.backdated);
     } finally {
-      rmSync(seedCopy, { force: true });
+      for (const copy of seedCopies) rmSync(copy, { force: true });
       rmSync(cleanCopy, { force: true });
       rmSync(tmp, { recursive: true, force: true });
     }
     notes.push(
-      `Incremental: article ${extra.file} added to the ${N} seeds, rebuilt with the same cache dir (and, for the baseline, the same .astro-cache, then a full pagefind run), then removed; site-${N}/ now holds N+1 articles.`,
+      `Rebuilds, with the same cache dir: first with nothing changed; then article ${newest.file}, published ${NEWEST_PUBLISHED} (after every other), added (and, for the baseline, its clean copy, rebuilt with the same .astro-cache, then a full pagefind run); then ${backdated.file}, dated inside the range like the others, added too. Both seeds are then removed; site-${N}/ holds N+2 articles.`,
     );
-    // What the rebuild reused, in Jianfan's own words.
-    const said = (re: RegExp) =>
-      jf.incremental?.lines
-        .find((l) => re.test(l.text))
-        ?.text.replace(/^\S+\s+/, '')
-        .trim();
-    const kept = said(/\[jianfan-page-cache\] keeping/);
-    const indexed = said(/\[jianfan-search-index\] indexed/);
-    if (kept || indexed)
-      notes.push(
-        `Incremental rebuild printed: ${[kept, indexed]
-          .filter(Boolean)
-          .map((x) => `\`${x}\``)
-          .join('; ')}.`,
-      );
+    // What each rebuild reused, in Jianfan's own words.
+    for (const [label, run] of [
+      ['nothing changed', jf.rebuild],
+      ['+1 dated newest', jf.incremental],
+      ['+1 backdated', jf.backdated],
+    ] as const) {
+      const said = (re: RegExp) =>
+        run?.lines
+          .find((l) => re.test(l.text))
+          ?.text.replace(/^\S+\s+/, '')
+          .trim();
+      const printed = [said(/\[jianfan-page-cache\] keeping/), said(/\[jianfan-search-index\] indexed/)].filter(Boolean);
+      if (printed.length) notes.push(`Rebuild, ${label}, printed: ${printed.map((x) => `\`${x}\``).join('; ')}.`);
+    }
   }
 
   // 8. Table
@@ -424,7 +441,15 @@ async function main(): Promise<number> {
 /** Drop bulky raw logs and samples from the JSON record. */
 function strip(s: Side): unknown {
   const m = (x: Measured | null) => (x ? { command: x.command, code: x.code, wallMs: x.wallMs, peakRss: x.peakRss } : null);
-  return { ...s, full: m(s.full), index: m(s.index), incremental: m(s.incremental), incrementalIndex: m(s.incrementalIndex) };
+  return {
+    ...s,
+    full: m(s.full),
+    index: m(s.index),
+    rebuild: m(s.rebuild),
+    incremental: m(s.incremental),
+    incrementalIndex: m(s.incrementalIndex),
+    backdated: m(s.backdated),
+  };
 }
 
 /** The article whose body length is the median: a typical page. */
@@ -549,11 +574,15 @@ function table(t: TableInput): string {
   row(`  budget: text gzip + 12 KB = ${kb(budget)}`, verdict(jf), verdict(bl), '');
   row('  same article zh-tw / zh-hk transferred', `${kb(t.variantTransfers['zh-tw'])} / ${kb(t.variantTransfers['zh-hk'])}`, 'n/a', '');
   num('home page transferred (bodies)', jf.home?.transfer, bl.home?.transfer, kb);
-  num('incremental: +1 article rebuild', incWall(jf), incWall(bl), sec);
-  const incRatio = (s: Side) =>
-    incWall(s) != null && totalWall(s) ? `${(((incWall(s) as number) / (totalWall(s) as number)) * 100).toFixed(0)}% of full` : 'n/a';
-  row('  as share of the full build', incRatio(jf), incRatio(bl), '');
+  const share = (ms: number | null | undefined, s: Side) =>
+    ms != null && totalWall(s) ? `${((ms / (totalWall(s) as number)) * 100).toFixed(1)}% of full` : 'n/a';
+  num('rebuild, nothing changed', jf.rebuild?.wallMs, null, sec);
+  row('  as share of the full build', share(jf.rebuild?.wallMs, jf), 'n/a', '');
+  num('incremental: +1 article rebuild, dated newest', incWall(jf), incWall(bl), sec);
+  row('  as share of the full build', share(incWall(jf), jf), share(incWall(bl), bl), '');
   num('  peak RSS', jf.incremental?.peakRss, bl.incremental ? Math.max(bl.incremental.peakRss, bl.incrementalIndex?.peakRss ?? 0) : null, mb);
+  num('incremental: +1 more, backdated', jf.backdated?.wallMs, null, sec);
+  row('  as share of the full build', share(jf.backdated?.wallMs, jf), 'n/a', '');
   if (typeof t.convert !== 'string') {
     const c = t.convert
       .filter((x) => x.setupMs + x.ms > 1)
@@ -606,7 +635,7 @@ function table(t: TableInput): string {
     out.push(`| ${name} | ${sec(j?.ms)} | ${mb(j?.peakRss)} | ${sec(b?.ms)} | ${mb(b?.peakRss)} | ${ratio(j?.ms, b?.ms)} | ${what} |`);
   }
   if (jf.incrementalPhases) {
-    out.push('', '### Phases (incremental rebuild, +1 article)', '');
+    out.push('', '### Phases (incremental rebuild, +1 article dated newest)', '');
     out.push('| phase | Jianfan time | Jianfan peak RSS | baseline time | baseline peak RSS |', '| --- | ---: | ---: | ---: | ---: |');
     for (const name of names) {
       const j = jf.incrementalPhases.phases.find((p) => p.name === name);
@@ -615,6 +644,14 @@ function table(t: TableInput): string {
           ? { ms: bl.incrementalIndex.wallMs, peakRss: bl.incrementalIndex.peakRss }
           : bl.incrementalPhases?.phases.find((p) => p.name === name);
       if (j || b) out.push(`| ${name} | ${sec(j?.ms)} | ${mb(j?.peakRss)} | ${sec(b?.ms)} | ${mb(b?.peakRss)} |`);
+    }
+  }
+  if (jf.backdatedPhases) {
+    out.push('', '### Phases (incremental rebuild, +1 more, backdated)', '');
+    out.push('| phase | Jianfan time | Jianfan peak RSS |', '| --- | ---: | ---: |');
+    for (const name of names) {
+      const j = jf.backdatedPhases.phases.find((p) => p.name === name);
+      if (j) out.push(`| ${name} | ${sec(j.ms)} | ${mb(j.peakRss)} |`);
     }
   }
 

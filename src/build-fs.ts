@@ -7,6 +7,7 @@
 import type { Hash } from 'node:crypto';
 import {
   closeSync,
+  lstatSync,
   constants,
   copyFileSync,
   existsSync,
@@ -17,7 +18,9 @@ import {
   readFileSync,
   readSync,
   renameSync,
+  rmdirSync,
   rmSync,
+  statSync,
   utimesSync,
   writeFileSync,
   writeSync,
@@ -203,8 +206,8 @@ export function linkOrCopy(from: string, to: string): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !existsSync(from)) throw error;
-    // A file in the way is replaced, never written into: it may be a link to a published file.
-    if (code === 'EEXIST') rmSync(to, { force: true });
+    // A file in the way is replaced, never written into: it may be a link to a published file (a folder in the way goes too).
+    if (code === 'EEXIST') rmSync(to, { recursive: true, force: true });
     else if (code === 'ENOENT') makeFolder(dirname(to));
     else {
       copyFileSync(from, to, constants.COPYFILE_FICLONE);
@@ -240,3 +243,58 @@ export function linkTree(from: string, to: string): void {
   for (const file of walkFiles(from)) linkOrCopy(join(from, file), join(to, file));
 }
 
+/**
+ * Make `to` hold exactly `files` (relative, `/`-separated), each a hard link
+ * to the file of the same path below `from` (a copy where links cannot be
+ * made): a file of `to` that already is that link stays, every other file
+ * is removed, the links missing are made, and folders left empty go. `to`
+ * is then safe to write into: none of its files but those named is one of
+ * `from`'s. For a folder that mostly holds these links already (the site the
+ * last build replaced, src/integrations/staged-build.ts), this costs a stat
+ * a file instead of a folder and a link: on this machine's disk a mkdir
+ * costs about 120 µs, and a site of 100,000 articles has 300,000 folders.
+ */
+export function mirrorLinks(from: string, to: string, files: Iterable<string>): { kept: number; linked: number; removed: number } {
+  const wanted = new Set(files);
+  const counts = { kept: 0, linked: 0, removed: 0 };
+  const emptied = new Set<string>();
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(to, { recursive: true, withFileTypes: true })) {
+    if (entry.isDirectory()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const rel = relative(to, path).split(sep).join('/');
+    if (wanted.has(rel)) {
+      const have = lstatSync(path);
+      const source = statSync(join(from, rel), { throwIfNoEntry: false });
+      if (source && have.isFile() && have.ino === source.ino && have.dev === source.dev) {
+        wanted.delete(rel);
+        counts.kept++;
+        continue;
+      }
+    }
+    rmSync(path, { force: true });
+    emptied.add(entry.parentPath);
+    counts.removed++;
+  }
+  for (const rel of wanted) {
+    linkOrCopy(join(from, rel), join(to, rel));
+    counts.linked++;
+  }
+  // Deepest first, so a folder whose only content was an emptied folder goes too.
+  const folders = [...emptied].sort((a, b) => b.length - a.length);
+  for (let i = 0; i < folders.length; i++) {
+    const folder = folders[i]!;
+    if (folder === to || !folder.startsWith(to)) continue;
+    try {
+      rmdirSync(folder);
+      const parent = dirname(folder);
+      if (!emptied.has(parent)) {
+        emptied.add(parent);
+        folders.push(parent);
+      }
+    } catch {
+      // Not empty: it holds a kept or new file.
+    }
+  }
+  return counts;
+}

@@ -23,9 +23,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { linkOrCopy, writeFileAtomic } from '../build-fs.ts';
+import { writeFileAtomic } from '../build-fs.ts';
+import { publishedOutDir, stagePublishedFiles } from '../integrations/staged-build.ts';
 import { CONFIG } from '../config.ts';
-import { publishedOutDir } from '../integrations/staged-build.ts';
 import { ARTICLES_FILE, SLUGS_FILE, SLUGS_NEXT_FILE } from '../loaders/seeds.ts';
 import { COUNTS_FILE, fileStamp, MANIFEST_FILE, readManifest, templateVersion } from './manifest.ts';
 import {
@@ -124,7 +124,11 @@ export function pageCache(): PageCacheIntegration {
         };
         previous = readManifest(at(MANIFEST_FILE));
         kept = reusablePages(previous, next, (url, stamp) => fileStamp(join(published, pageFile(url))) === stamp);
-        if (outDir !== published) for (const url of kept) linkOrCopy(join(published, pageFile(url)), join(outDir, pageFile(url)));
+        const keyed = Object.keys(next.pages).length + Object.keys(next.lists ?? {}).length;
+        stagePublishedFiles(
+          kept.map((url) => pageFile(url)),
+          { kept: kept.length, total: keyed },
+        );
         rmSync(at(MANIFEST_FILE), { force: true });
         const total = Object.keys(next.pages).length;
         const keptArticles = kept.filter((url) => url in next!.pages).length;

@@ -7,13 +7,19 @@
  *   gone (killed) is taken over.
  * - Astro writes into a staging folder beside the output folder
  *   (`.dist.staging` for `dist`), never into the site being served. The page
- *   cache links the pages it keeps into it, and the search index finds its
- *   shards there (the published bundle is linked there first). Only
- *   when every hook has finished is the staging folder swapped in, by two
- *   renames; the site replaced is then removed by a process of its own,
- *   which the build does not wait for. A build that fails at any
- *   point leaves the published site as it was; a build killed between the
- *   two renames is repaired by the next one.
+ *   cache names the pages it keeps (stagePublishedFiles), which are linked
+ *   there with the published search bundle, in which the search index finds
+ *   its shards. Only when every hook has finished is the staging folder
+ *   swapped in, by two renames. A build that fails at any point leaves the
+ *   published site as it was; a build killed between the two renames is
+ *   repaired by the next one.
+ * - The site replaced is kept (`.dist.previous`) when most of its pages
+ *   were kept by this build: it is then mostly links to the files now
+ *   published, in the folders the next build needs, and becomes the next
+ *   staging folder, made to hold exactly the links it should
+ *   (mirrorLinks): a stat a file rather than a folder made and a link a
+ *   file. Otherwise it is removed by a process of its own, which the build
+ *   does not wait for.
  *
  * `start` must be the first integration and `publish` the last.
  */
@@ -23,12 +29,12 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { linkTree } from '../build-fs.ts';
+import { mirrorLinks, walkFiles } from '../build-fs.ts';
 
 /** The staging and replaced folders of an output folder, beside it (one file system, so renames are atomic). */
-export function stagingPaths(outDir: string): { staging: string; replaced: string; lock: string; removing: string } {
+export function stagingPaths(outDir: string): { staging: string; replaced: string; previous: string; lock: string; removing: string } {
   const at = (suffix: string) => join(dirname(outDir), `.${basename(outDir)}.${suffix}`);
-  return { staging: at('staging'), replaced: at('replaced'), lock: at('lock'), removing: at('removing-') };
+  return { staging: at('staging'), replaced: at('replaced'), previous: at('previous'), lock: at('lock'), removing: at('removing-') };
 }
 
 /**
@@ -39,9 +45,10 @@ export function stagingPaths(outDir: string): { staging: string; replaced: strin
  * file takes minutes. Folders an earlier remover left (the machine stopped)
  * are handed to this one too.
  */
-export function removeInBackground(dir: string, outDir: string): void {
+export function removeInBackground(dirs: string | readonly string[], outDir: string): void {
   const { removing } = stagingPaths(outDir);
-  if (existsSync(dir)) renameSync(dir, `${removing}${process.pid}-${Date.now()}`);
+  for (const [i, dir] of (typeof dirs === 'string' ? [dirs] : dirs).entries())
+    if (existsSync(dir)) renameSync(dir, `${removing}${process.pid}-${Date.now()}-${i}`);
   const parent = dirname(removing);
   const prefix = basename(removing);
   const left = readdirSync(parent)
@@ -112,10 +119,30 @@ export function repairSwap(outDir: string): void {
 }
 
 let published: string | null = null;
+let stagingDir = '';
+/** Whether the staging folder holds what it should yet (stagePublishedFiles), and whether the site it replaces is worth keeping. */
+let staged: { recyclable: boolean } | null = null;
 
 /** The output folder the site is published to while Astro writes to the staging folder (null outside a build). */
 export function publishedOutDir(): string | null {
   return published;
+}
+
+/**
+ * Make the staging folder hold the published files this build keeps (paths
+ * relative to the site, `/`-separated) and the published search bundle, as
+ * hard links, and nothing else, so Astro writes every other file anew: a
+ * kept file is a link to a published one, and writing into it would change
+ * the site being served. Called by the page cache once it knows the pages
+ * it keeps; `share` says how many of how many, and so whether the site this
+ * build replaces is worth keeping as the next one's staging folder.
+ */
+export function stagePublishedFiles(files: readonly string[], share: { kept: number; total: number }): void {
+  if (!published) return;
+  const bundle = join(published, 'pagefind');
+  const bundleFiles = walkFiles(bundle).map((file) => `pagefind/${file}`);
+  mirrorLinks(published, stagingDir, [...files, ...bundleFiles]);
+  staged = { recyclable: share.total > 0 && share.kept * 2 >= share.total };
 }
 
 export function stagedBuild(): { start: AstroIntegration; publish: AstroIntegration } {
@@ -138,13 +165,13 @@ export function stagedBuild(): { start: AstroIntegration; publish: AstroIntegrat
           releases.push(takeLock(paths.lock, outDir));
           releases.push(takeLock(fileURLToPath(new URL('jianfan/build.lock', config.cacheDir)), fileURLToPath(config.cacheDir)));
           repairSwap(outDir);
-          // A failed build's staging folder is of no use: start from nothing but the published search bundle.
-          rmSync(staging, { recursive: true, force: true });
+          // A failed build's staging folder, or the site the last build replaced, is reused: stagePublishedFiles
+          // leaves in it only the links it should hold, before Astro writes a file.
+          if (!existsSync(staging) && existsSync(paths.previous)) renameSync(paths.previous, staging);
           mkdirSync(staging, { recursive: true });
-          const bundle = join(outDir, 'pagefind');
-          // Linked, not copied: the search index replaces the files it changes, never writes into one.
-          if (existsSync(bundle)) linkTree(bundle, join(staging, 'pagefind'));
           published = outDir;
+          stagingDir = staging;
+          staged = null;
           updateConfig({ outDir: pathToFileURL(`${staging}/`) });
         },
       },
@@ -152,14 +179,22 @@ export function stagedBuild(): { start: AstroIntegration; publish: AstroIntegrat
     publish: {
       name: 'jianfan-publish',
       hooks: {
+        // After every other integration's: the page cache has named what it keeps, or nothing is kept.
+        'astro:build:start': () => {
+          if (published && !staged) stagePublishedFiles([], { kept: 0, total: 0 });
+        },
         'astro:build:done': ({ logger }) => {
           if (!published) return;
-          const { replaced } = stagingPaths(outDir);
+          const { replaced, previous } = stagingPaths(outDir);
           rmSync(replaced, { recursive: true, force: true });
           if (existsSync(outDir)) renameSync(outDir, replaced);
           renameSync(staging, outDir);
-          removeInBackground(replaced, outDir);
+          if (staged?.recyclable && existsSync(replaced)) {
+            removeInBackground(previous, outDir);
+            renameSync(replaced, previous);
+          } else removeInBackground([replaced, previous], outDir);
           published = null;
+          staged = null;
           release();
           logger.info(`published ${outDir}`);
         },

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
+import { linkTree } from '../../src/build-fs.ts';
 import { stagingPaths } from '../../src/integrations/staged-build.ts';
 import { buildSite, readPage, ROOT, SITES, type BuildResult } from '../helpers/site.ts';
 
@@ -113,6 +114,38 @@ describe('what a build guarantees', () => {
     expect(failed.output).toMatch(/JSON/);
     expect(snapshot(site.outDir)).toEqual(before);
     expect(existsSync(stagingPaths(site.outDir).lock)).toBe(false);
+  });
+
+  it('builds in the site the last build replaced, leaving nothing stale in it and nothing of the published site changed', () => {
+    fresh('g-recycle');
+    fresh('g-recycle-clean');
+    const seeds = seedsFolder({ 'harbour.md': seed('港口迎来新航线', BODIES.harbour), 'orchard.md': seed('果园迎来丰收', BODIES.orchard) });
+    const first = build(seeds, 'g-recycle');
+    const { previous, staging } = stagingPaths(first.outDir);
+    expect(existsSync(previous)).toBe(false);
+    build(seeds, 'g-recycle');
+    // Most pages were kept (all, here): the site replaced (the first) waits as the next build's staging folder.
+    expect(articleSlugs(previous)).toEqual(['harbour', 'orchard']);
+    writeFileSync(join(seeds, 'market.md'), seed('花市重新开张', BODIES.market));
+    rmSync(join(seeds, 'orchard.md'));
+    writeFileSync(join(seeds, 'harbour.md'), seed('港口迎来两条新航线', BODIES.harbour));
+    const published = snapshot(first.outDir);
+    // Links to every file of the published site: a build writing into any of them would change these.
+    const links = join(SITES, 'g-recycle-links');
+    rmSync(links, { recursive: true, force: true });
+    linkTree(first.outDir, links);
+    const third = build(seeds, 'g-recycle');
+    expect(existsSync(staging)).toBe(false);
+    expect(articleSlugs(third.outDir)).toEqual(['harbour', 'market']);
+    expect(toString(readPage(third.outDir, '/zh-hans/articles/harbour/'))).toContain('港口迎来两条新航线');
+    // The same pages and files as a clean build of the same seeds: nothing of the first site is left in it. (Not the
+    // search bundle, whose shards a rebuild keeps in batches of its own: test/build/search-rebuilds.test.ts.)
+    const clean = build(seeds, 'g-recycle-clean');
+    const files = (dir: string) => [...snapshot(dir).keys()].filter((path) => !path.startsWith('pagefind/')).sort();
+    expect(files(third.outDir)).toEqual(files(clean.outDir));
+    expect(files(third.outDir)).toContain('zh-hk/articles/market/index.html');
+    // The site this build replaced (the second) is as it was published: not one of its files was written into.
+    expect(snapshot(links)).toEqual(published);
   });
 
   it('leaves the published site as it was when a build is killed while rendering, and the next build takes over its lock', async () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   hashTree,
   linkOrCopy,
+  mirrorLinks,
   readFirstLine,
   readJsonLines,
   readLines,
@@ -173,5 +174,52 @@ describe('readFirstLine', () => {
 
   it('throws for a file that is not there', () => {
     expect(() => readFirstLine(join(dir, 'missing.txt'))).toThrow(/ENOENT/);
+  });
+});
+
+describe('mirrorLinks', () => {
+  const ino = (path: string) => statSync(path).ino;
+  it('leaves exactly the files named, each a link to the source, keeping links already there and removing the rest', () => {
+    const from = fresh();
+    const to = fresh();
+    for (const [path, text] of [
+      ['a/index.html', 'a'],
+      ['b/index.html', 'b'],
+      ['c/d/index.html', 'c'],
+      ['pagefind/x.pf', 'x'],
+    ] as const) {
+      mkdirSync(join(from, path, '..'), { recursive: true });
+      writeFileSync(join(from, path), text);
+    }
+    // What a recycled staging folder holds: a link kept, a link to a file no longer kept, a stale copy, a stray page.
+    mkdirSync(join(to, 'a'), { recursive: true });
+    linkSync(join(from, 'a/index.html'), join(to, 'a/index.html'));
+    mkdirSync(join(to, 'b'), { recursive: true });
+    writeFileSync(join(to, 'b/index.html'), 'stale b');
+    mkdirSync(join(to, 'gone/deep'), { recursive: true });
+    writeFileSync(join(to, 'gone/deep/index.html'), 'an article removed since');
+    mkdirSync(join(to, 'pagefind'), { recursive: true });
+    linkSync(join(from, 'pagefind/x.pf'), join(to, 'pagefind/old.pf'));
+    const keptIno = ino(join(to, 'a/index.html'));
+    const counts = mirrorLinks(from, to, ['a/index.html', 'b/index.html', 'c/d/index.html']);
+    expect(counts).toEqual({ kept: 1, linked: 2, removed: 3 });
+    expect(walkFiles(to)).toEqual(['a/index.html', 'b/index.html', 'c/d/index.html']);
+    for (const path of walkFiles(to)) expect(ino(join(to, path))).toBe(ino(join(from, path)));
+    expect(ino(join(to, 'a/index.html'))).toBe(keptIno);
+    // Folders left empty are gone; the source is untouched.
+    expect(readdirSync(to).sort()).toEqual(['a', 'b', 'c']);
+    expect(readFileSync(join(from, 'b/index.html'), 'utf8')).toBe('b');
+    expect(walkFiles(from)).toEqual(['a/index.html', 'b/index.html', 'c/d/index.html', 'pagefind/x.pf']);
+  });
+
+  it('makes the folder when missing, and replaces a folder standing where a file is named', () => {
+    const from = fresh();
+    writeFileSync(join(from, 'page.html'), 'page');
+    const to = join(fresh(), 'staging');
+    expect(mirrorLinks(from, to, [])).toEqual({ kept: 0, linked: 0, removed: 0 });
+    mkdirSync(join(to, 'page.html'));
+    writeFileSync(join(to, 'page.html/inner'), 'in the way');
+    mirrorLinks(from, to, ['page.html']);
+    expect(ino(join(to, 'page.html'))).toBe(ino(join(from, 'page.html')));
   });
 });
