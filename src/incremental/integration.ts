@@ -124,15 +124,14 @@ export function pageCache(): PageCacheIntegration {
         };
         previous = readManifest(at(MANIFEST_FILE));
         kept = reusablePages(previous, next, (url, stamp) => fileStamp(join(published, pageFile(url))) === stamp);
-        const keyed = Object.keys(next.pages).length + Object.keys(next.lists ?? {}).length;
-        stagePublishedFiles(
-          kept.map((url) => pageFile(url)),
-          { kept: kept.length, total: keyed },
-        );
-        rmSync(at(MANIFEST_FILE), { force: true });
         const total = Object.keys(next.pages).length;
         const keptArticles = kept.filter((url) => url in next!.pages).length;
         const lists = { total: Object.keys(next.lists ?? {}).length, kept: kept.length - keptArticles };
+        stagePublishedFiles(
+          kept.map((url) => pageFile(url)),
+          { kept: kept.length, total: total + lists.total },
+        );
+        rmSync(at(MANIFEST_FILE), { force: true });
         const counts: PageCounts = { total, kept: keptArticles, rendered: total - keptArticles, lists };
         writeFileAtomic(at(COUNTS_FILE), JSON.stringify(counts));
         logger.info(
