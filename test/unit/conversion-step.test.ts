@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConverterBuilder, type LocalePreset } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset';
-import { startsAnyKey, stepConverter } from '../../src/pipeline/conversion.ts';
+import { segmentingConverter, startsAnyKey, stepConverter } from '../../src/pipeline/conversion.ts';
 import { openccStep } from '../../src/pipeline/variants.ts';
 import { readSuite } from '../helpers/opencc-suite.ts';
 
@@ -75,5 +75,36 @@ describe('stepConverter gives what opencc-js gives', () => {
     const ours = stepConverter(openccStep('tw2s'));
     const simplified = '这是简体文字，没有繁体字';
     expect(ours(simplified)).toBe(simplified);
+  });
+});
+
+describe('segmentingConverter remembers segments without changing what it gives', () => {
+  const { segmentation, groups } = openccStep('s2twp');
+  // What it replaces: opencc-js's segmenting converter for the same dictionaries, with no normalization pass.
+  const reference = ConverterBuilder({ from: { cn: [] }, to: { step: [] }, configs: { s2step: { segmentation, conversionChain: groups } } } as LocalePreset)({
+    from: 'cn',
+    to: 'step',
+  });
+
+  it('gives the reference again when every segment is remembered, in any order', () => {
+    const ours = segmentingConverter(segmentation, groups);
+    const inputs = [...MADE, ...readSuite().map((c) => c.input)];
+    const first = inputs.map(ours);
+    const again = [...inputs].reverse().map(ours).reverse();
+    expect(first).toEqual(inputs.map(reference));
+    expect(again).toEqual(first);
+  });
+
+  it('converts a segment longer than it remembers, and after forgetting', () => {
+    const ours = segmentingConverter(segmentation, groups);
+    // An unmatched run of ASCII is one long segment; the Han words around it are short ones.
+    const text = `软件${'x'.repeat(40)}视频${'发'.repeat(3)}`;
+    expect(ours(text)).toBe(reference(text));
+    expect(ours(text)).toBe(reference(text));
+    // More distinct short segments than the memo holds: it is cleared and still right.
+    const small = segmentingConverter(segmentation, groups, 5);
+    const many = Array.from({ length: 300 }, (_, i) => `头发${String.fromCodePoint(0x4e00 + (i % 200))}后`).join('，');
+    expect(small(many)).toBe(reference(many));
+    expect(small(many)).toBe(reference(many));
   });
 });
