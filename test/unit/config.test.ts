@@ -30,7 +30,7 @@ describe('loadConfig', () => {
       workers: 2,
       cacheDir: './node_modules/.astro',
       reportDir: undefined,
-      searchShardPages: 2500,
+      searchShardPages: 1250,
       listPageSize: 20,
       archivePageSize: 50,
     });
