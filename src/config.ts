@@ -76,9 +76,10 @@ export const SETTINGS_SCHEMA = z.object({
   JIANFAN_REPORT_DIR: z.string().min(1, 'must name a folder').optional(),
   /**
    * Pages per search shard (the recent shard holds a tenth of it). 1,250, not
-   * 2,500: pagefind's time to index a shard grows faster than its pages (the
-   * 10,000-article index took 47.7 s in 8 shards against 58.2 s in 4), and a
-   * first search fetches one shard's metadata (12.6 KB gzip, not 23.6 KB).
+   * 2,500: half the pages a shard worker holds (peak 3.5 GB against 5.0 GB at
+   * 10,000 articles, 6.7 against 7.7-8.1 GB at 100,000) and half the metadata
+   * a first search fetches. At 100,000 it costs index time (about 1.4x; a
+   * per-shard cost that grows with the archive, BENCHMARKS.md run 9).
    */
   JIANFAN_SEARCH_SHARD_PAGES: count('pages').default(1250),
   /** Articles per page of a variant's list (its first page holds up to twice as many: src/render/pagination.ts). */

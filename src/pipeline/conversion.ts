@@ -36,9 +36,7 @@ const BOUNDARY = '|';
 export function stepConverter(step: ChainStep): ConverterFunction {
   // opencc-js rejects an empty serialised dictionary; a filtered one may be empty.
   const nonEmpty = (dicts: readonly DictLike[]) => dicts.filter((d) => d.length > 0);
-  // ConverterBuilder looks the config up by its from/to names: cn → x is "s2x".
-  const config = { segmentation: nonEmpty(step.segmentation), conversionChain: step.groups.map(nonEmpty) };
-  const segmented = segmentingConverter(config.segmentation, config.conversionChain);
+  const segmented = segmentingConverter(nonEmpty(step.segmentation), step.groups.map(nonEmpty));
   // OpenCC's normalization chain, over the whole text before it is segmented (as ConverterBuilder runs it),
   // skipped for the texts it cannot change: its keys are a few rare compatibility characters.
   const normalize = step.normalization.length > 0 ? ConverterFactory(...step.normalization.map(nonEmpty)) : null;
