@@ -237,8 +237,25 @@ export function placeTexts(texts: string, outDir: string, all: boolean): string[
   return [...ids];
 }
 
+/**
+ * Where an index phase's time goes, summed over the shards indexed (two run
+ * at once, so the sums exceed the phase): read on the build's main thread
+ * (documents, texts, links) or in pagefind's backend (index).
+ */
+export interface ShardTimes {
+  /** The canonical pages read into documents. */
+  documents: number;
+  /** Pagefind indexing and writing the shard (in a worker, waited for here). */
+  index: number;
+  /** Every variant's result texts read from the pages and written. */
+  texts: number;
+  /** The shard linked into the cache, the root moved, the texts put in place. */
+  links: number;
+}
+
 interface BuildContext {
   outDir: string;
+  times: ShardTimes;
   previous: BundleState | null;
   cache: ShardCache;
   pool: ShardPool;
@@ -273,19 +290,34 @@ async function writeShard(task: ShardTask, ctx: BuildContext): Promise<{ outcome
     linkTree(cached, staging);
     outcome = 'cached';
   } else {
-    await ctx.pool.write(shardDocuments(task, outDir, ctx.logger), staging);
+    const { times } = ctx;
+    let at = performance.now();
+    const lap = (part: keyof ShardTimes): void => {
+      const now = performance.now();
+      times[part] += now - at;
+      at = now;
+    };
+    const docs = shardDocuments(task, outDir, ctx.logger);
+    lap('documents');
+    await ctx.pool.write(docs, staging);
+    lap('index');
     writeTexts(staging, task, ctx.pagesOf, outDir, texts);
+    lap('texts');
     rmSync(cached, { recursive: true, force: true });
     linkTree(staging, cached);
+    lap('links');
     outcome = 'indexed';
   }
+  const placing = performance.now();
   if (root) {
     mkdirSync(bundle, { recursive: true });
     for (const entry of readdirSync(bundle)) if (!SHARD_FOLDER.test(entry)) rmSync(join(bundle, entry), { recursive: true, force: true });
     linkTree(staging, bundle);
     rmSync(staging, { recursive: true, force: true });
   }
-  return { outcome, ids: placeTexts(texts, outDir, true) };
+  const ids = placeTexts(texts, outDir, true);
+  ctx.times.links += performance.now() - placing;
+  return { outcome, ids };
 }
 
 /** Cut the articles into shard tasks (see planShards and shardFolders: no task has no page). */
@@ -417,7 +449,8 @@ export async function writeSearchIndex({ root, cacheDir, outDir, logger }: Searc
     // Shards are keyed by the text search takes from each page, so a page re-rendered
     // only for its related articles (adding one article changes hundreds of lists) keeps its shard.
     const { plan, tasks } = planBundle(newest, pagesOf, { ...manifest.pages, ...manifest.texts }, previous, cache);
-    const ctx: BuildContext = { outDir, previous, cache, pool, logger, pagesOf };
+    const times: ShardTimes = { documents: 0, index: 0, texts: 0, links: 0 };
+    const ctx: BuildContext = { outDir, times, previous, cache, pool, logger, pagesOf };
     const results = await runTasks(tasks, (task) => writeShard(task, ctx));
     finishBundle(outDir, tasks, new Set([...results.values()].flatMap((r) => r.ids)));
     const state: BundleState = {
@@ -441,7 +474,9 @@ export async function writeSearchIndex({ root, cacheDir, outDir, logger }: Searc
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, json);
     }
-    logger.info(`indexed ${counts} article(s) in ${Math.round(performance.now() - started)} ms`);
+    const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    const split = `documents ${seconds(times.documents)}, pagefind ${seconds(times.index)}, texts ${seconds(times.texts)}, links ${seconds(times.links)}`;
+    logger.info(`indexed ${counts} article(s) in ${Math.round(performance.now() - started)} ms (summed over shards: ${split})`);
   } finally {
     await pool.close();
   }
