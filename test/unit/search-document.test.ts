@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, indexDocument, innerHtmlOf, searchText, spaceHan } from '../../src/search/build/document.ts';
+import { blockText, indexDocument, indexedArticle, innerHtmlOf, searchText, spaceHan } from '../../src/search/build/document.ts';
 
 const SPACE = ' ';
 
@@ -72,6 +72,16 @@ describe('indexDocument', () => {
   it('refuses a page without the markup contract', () => {
     expect(indexDocument('<html><body><p>no body</p></body></html>', '/zh-hans/articles/z/')).toBeNull();
     expect(indexDocument(page({}), '/zh-hans/articles/z/')).toBeNull();
+  });
+
+  it('gives the document and the result text from one reading of a canonical page (indexedArticle)', () => {
+    const html = page({ headline: '测试标题', publisher: { name: '某报' } });
+    const both = indexedArticle(html, '/zh-hans/articles/x/');
+    expect(both?.text).toEqual({ url: '/zh-hans/articles/x/', content: '测试标题\n第一段文字。\nSecond 段落', meta: { title: '测试标题', source: '某报' } });
+    expect(both?.doc.html).toContain(`<h1>测${SPACE}试${SPACE}标${SPACE}题</h1>`);
+    // The same as the two readings it replaces.
+    expect(both).toEqual({ doc: indexDocument(html, '/zh-hans/articles/x/'), text: searchText(html, '/zh-hans/articles/x/') });
+    expect(indexedArticle(page({}), '/zh-hans/articles/z/')).toBeNull();
   });
 });
 

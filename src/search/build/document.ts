@@ -82,8 +82,13 @@ function jsonLdOf(html: string): JsonLd {
   }
 }
 
+interface ArticleParts {
+  body: string;
+  meta: SearchText['meta'];
+}
+
 /** What search takes from a built article page: its body's markup, headline, and the metadata results show. Null off the article markup contract. */
-function articleParts(pageHtml: string): { body: string; meta: SearchText['meta'] } | null {
+function articleParts(pageHtml: string): ArticleParts | null {
   const body = innerHtmlOf(pageHtml, 'data-pagefind-body');
   const ld = jsonLdOf(pageHtml);
   if (body === null || typeof ld.headline !== 'string') return null;
@@ -100,7 +105,20 @@ function articleParts(pageHtml: string): { body: string; meta: SearchText['meta'
  */
 export function indexDocument(pageHtml: string, url: string): IndexDocument | null {
   const parts = articleParts(pageHtml);
-  if (!parts) return null;
+  return parts ? documentOf(parts, url) : null;
+}
+
+/**
+ * A canonical page's document and its own result text from one reading of
+ * the page: the index phase reads every canonical page for both, and read
+ * it twice before (a quarter of the pages it reads back).
+ */
+export function indexedArticle(pageHtml: string, url: string): { doc: IndexDocument; text: SearchText } | null {
+  const parts = articleParts(pageHtml);
+  return parts ? { doc: documentOf(parts, url), text: textOf(parts, url) } : null;
+}
+
+function documentOf(parts: ArticleParts, url: string): IndexDocument {
   // The title explicitly: the <h1> below is split into one word per character.
   const metaTags = Object.entries(parts.meta)
     .map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeAttr(v)}">`)
@@ -148,5 +166,7 @@ export function blockText(html: string): string {
  */
 export function searchText(pageHtml: string, url: string): SearchText | null {
   const parts = articleParts(pageHtml);
-  return parts ? { url, content: `${parts.meta.title}\n${blockText(parts.body)}`, meta: parts.meta } : null;
+  return parts ? textOf(parts, url) : null;
 }
+
+const textOf = (parts: ArticleParts, url: string): SearchText => ({ url, content: `${parts.meta.title}\n${blockText(parts.body)}`, meta: parts.meta });

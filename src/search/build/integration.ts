@@ -33,20 +33,19 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { linkOrCopy, linkTree } from '../../build-fs.ts';
 import { CONFIG } from '../../config.ts';
-import { indexDocument, searchText, type IndexDocument } from './document.ts';
+import { TEXTS_DONE, type ShardJobTimes } from './shard-job.ts';
 import { DICT_BASE, queryChainFiles } from './dicts.ts';
 import { MANIFEST_FILE, readManifest } from '../../incremental/manifest.ts';
 import { planShards, SHARD_PAGES, shardFolders, type ShardFolder, type ShardPlan, type ShardState } from './shards.ts';
 import { VARIANT_IDS, type VariantId } from '../../pipeline/variants.ts';
 import { createShardPool, type ShardPool } from './shard-pool.ts';
-import { SEARCH_BUNDLE, SHARD_FOLDER, SHARDS_FILE, textDir, textFile, type ShardListing } from '../shared/contract.ts';
+import { SEARCH_BUNDLE, SHARD_FOLDER, SHARDS_FILE, textDir, type ShardListing } from '../shared/contract.ts';
 
 type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
 
@@ -124,17 +123,6 @@ interface ShardTask extends ShardFolder {
   key: string;
 }
 
-/** The shard's documents, read from the built canonical pages (only now, so memory holds the shards in progress). */
-function shardDocuments(task: ShardTask, outDir: string, logger: Logger): IndexDocument[] {
-  const docs: IndexDocument[] = [];
-  for (const url of task.urls) {
-    const doc = indexDocument(readFileSync(join(outDir, url, 'index.html'), 'utf8'), url);
-    if (doc) docs.push(doc);
-    else logger.warn(`${url}: no headline or [data-pagefind-body]; not indexed`);
-  }
-  return docs;
-}
-
 /** The variant whose pages are the canonical text (no conversion chain). */
 const CANONICAL_VARIANT: VariantId = 'zh-hans';
 
@@ -164,54 +152,6 @@ function indexProblem(path: string, root: boolean): string | null {
   return null;
 }
 
-/** Pagefind writes a fragment as gzip of this signature and the JSON of the page. */
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
-
-/** Page URL → pagefind page id (the fragment's name, which the browser gets with each result), read from a written bundle. */
-function pageIds(bundle: string): Map<string, string> {
-  const ids = new Map<string, string>();
-  const dir = join(bundle, 'fragment');
-  // No fragment: nothing was indexed (finishBundle then names the shard).
-  if (!existsSync(dir)) return ids;
-  for (const name of readdirSync(dir)) {
-    if (!name.endsWith('.pf_fragment')) continue;
-    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-    if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`jianfan-search-index: ${join(dir, name)} is not a pagefind fragment`);
-    const { url } = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { url?: unknown };
-    if (typeof url !== 'string') throw new Error(`jianfan-search-index: ${join(dir, name)} names no page`);
-    ids.set(url, name.slice(0, -'.pf_fragment'.length));
-  }
-  return ids;
-}
-
-/** Written last into a shard's cached texts: they are whole. */
-const TEXTS_DONE = '.complete';
-
-/**
- * Every variant's text of every article of a shard just indexed at `bundle`,
- * into `texts/<variant>/<id>.json` (the shard's cache entry for texts).
- */
-function writeTexts(bundle: string, task: ShardTask, pagesOf: ReadonlyMap<string, ArticlePages>, outDir: string, texts: string): void {
-  rmSync(texts, { recursive: true, force: true });
-  const ids = pageIds(bundle);
-  for (const variant of VARIANT_IDS) mkdirSync(join(texts, variant), { recursive: true });
-  for (const url of task.urls) {
-    const id = ids.get(url);
-    if (!id) continue; // not indexed (warned): no result can name it
-    const pages = pagesOf.get(url);
-    for (const variant of VARIANT_IDS) {
-      const page = pages?.[variant];
-      const text = page ? searchText(readFileSync(join(outDir, page, 'index.html'), 'utf8'), page) : null;
-      if (!text)
-        throw new Error(
-          `jianfan-search-index: ${page ?? `${url} in ${variant}`}: no page with a headline and [data-pagefind-body] for the ${variant} result of an indexed article`,
-        );
-      writeFileSync(join(texts, variant, textFile(id)), JSON.stringify(text));
-    }
-  }
-  writeFileSync(join(texts, TEXTS_DONE), '');
-}
-
 /**
  * Put a shard's texts into each variant's text folder: every file for a
  * shard written anew, only the missing ones for a shard kept in place.
@@ -239,16 +179,10 @@ export function placeTexts(texts: string, outDir: string, all: boolean): string[
 
 /**
  * Where an index phase's time goes, summed over the shards indexed (two run
- * at once, so the sums exceed the phase): read on the build's main thread
- * (documents, texts, links) or in pagefind's backend (index).
+ * at once, so the sums exceed the phase): in the shard workers (documents,
+ * pagefind, texts: shard-job.ts) and on the build's thread (links).
  */
-export interface ShardTimes {
-  /** The canonical pages read into documents. */
-  documents: number;
-  /** Pagefind indexing and writing the shard (in a worker, waited for here). */
-  index: number;
-  /** Every variant's result texts read from the pages and written. */
-  texts: number;
+interface ShardTimes extends ShardJobTimes {
   /** The shard linked into the cache, the root moved, the texts put in place. */
   links: number;
 }
@@ -290,22 +224,20 @@ async function writeShard(task: ShardTask, ctx: BuildContext): Promise<{ outcome
     linkTree(cached, staging);
     outcome = 'cached';
   } else {
-    const { times } = ctx;
-    let at = performance.now();
-    const lap = (part: keyof ShardTimes): void => {
-      const now = performance.now();
-      times[part] += now - at;
-      at = now;
-    };
-    const docs = shardDocuments(task, outDir, ctx.logger);
-    lap('documents');
-    await ctx.pool.write(docs, staging);
-    lap('index');
-    writeTexts(staging, task, ctx.pagesOf, outDir, texts);
-    lap('texts');
+    const pages = (url: string): [string, string][] => VARIANT_IDS.map((variant) => [variant, ctx.pagesOf.get(url)![variant]]);
+    const done = await ctx.pool.write({
+      site: outDir,
+      canonical: CANONICAL_VARIANT,
+      articles: task.urls.map((url) => ({ url, pages: pages(url) })),
+      outputPath: staging,
+      texts,
+    });
+    for (const url of done.skipped) ctx.logger.warn(`${url}: no headline or [data-pagefind-body]; not indexed`);
+    for (const part of ['documents', 'index', 'texts'] as const) ctx.times[part] += done.times[part];
+    const linking = performance.now();
     rmSync(cached, { recursive: true, force: true });
     linkTree(staging, cached);
-    lap('links');
+    ctx.times.links += performance.now() - linking;
     outcome = 'indexed';
   }
   const placing = performance.now();

@@ -9,17 +9,19 @@
  * ever, and the dead worker leaves the pool (the next job gets a new one).
  */
 import { Worker } from 'node:worker_threads';
+import type { ShardOutcome, ShardSpec } from './shard-job.ts';
 import type { ShardJob, WorkerReply } from './shard-worker.ts';
 
 export interface ShardPool {
-  write(docs: ShardJob['docs'], outputPath: string): Promise<void>;
+  /** Read, index and write one shard (shard-job.ts) in a worker. */
+  write(spec: ShardSpec): Promise<ShardOutcome>;
   close(): Promise<void>;
 }
 
 interface Job {
   id: number;
   outputPath: string;
-  resolve: () => void;
+  resolve: (outcome: ShardOutcome) => void;
   reject: (e: Error) => void;
 }
 
@@ -39,12 +41,12 @@ export function createShardPool(workerFile: URL, size: number): ShardPool {
   const waiting: ((slot: Slot) => void)[] = [];
   let nextId = 0;
 
-  const settle = (slot: Slot, error: Error | null): void => {
+  const settle = (slot: Slot, result: Error | ShardOutcome): void => {
     const job = slot.job;
     slot.job = null;
     if (!job) return;
-    if (error) job.reject(error);
-    else job.resolve();
+    if (result instanceof Error) job.reject(result);
+    else job.resolve(result);
   };
 
   /** A worker that ended or failed: fail its job and drop it from the pool. */
@@ -63,7 +65,7 @@ export function createShardPool(workerFile: URL, size: number): ShardPool {
     const slot: Slot = { worker, busy: false, job: null, dead: false, ended: new Promise((resolve) => (ended = resolve)) };
     worker.on('message', (reply: WorkerReply) => {
       if (reply.type === 'closed' || slot.job?.id !== reply.id) return;
-      settle(slot, reply.type === 'done' ? null : new Error(reply.error));
+      settle(slot, reply.type === 'done' ? reply.outcome : new Error(reply.error));
     });
     worker.on('error', (error) => bury(slot, `failed: ${error.message}`));
     worker.on('exit', (code) => {
@@ -105,14 +107,14 @@ export function createShardPool(workerFile: URL, size: number): ShardPool {
   };
 
   return {
-    async write(docs, outputPath) {
+    async write(spec) {
       const slot = await acquire();
       const id = nextId++;
       try {
-        await new Promise<void>((resolve, reject) => {
+        return await new Promise<ShardOutcome>((resolve, reject) => {
           if (slot.dead) throw new Error('jianfan-search-index: the shard worker ended before its job was posted');
-          slot.job = { id, outputPath, resolve, reject };
-          slot.worker.postMessage({ type: 'write', id, docs, outputPath } satisfies ShardJob);
+          slot.job = { id, outputPath: spec.outputPath, resolve, reject };
+          slot.worker.postMessage({ type: 'write', id, spec } satisfies ShardJob);
         });
       } finally {
         release(slot);

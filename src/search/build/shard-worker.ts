@@ -2,28 +2,48 @@
  * Worker thread that writes pagefind shards. Pagefind's Node API talks to one
  * backend process per module instance, and that process indexes on about one
  * core; a worker thread has its own module instance, hence its own backend,
- * so two workers index two shards at once on a 2-core machine.
+ * so two workers index two shards at once on a 2-core machine. The worker
+ * also reads the shard's pages and writes its result texts (shard-job.ts),
+ * so that work runs beside the other shard's, not on the build's thread.
  *
  * Loaded by path with Node's type stripping (no bundler), so: erasable
- * TypeScript only, and no imports but Node's and pagefind.
+ * TypeScript only, and no imports but Node's, pagefind and modules that are
+ * the same (shard-job.ts and what it imports).
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { readDocuments, writeTexts, type ShardOutcome, type ShardSpec } from './shard-job.ts';
 
 export interface ShardJob {
   type: 'write';
   id: number;
-  docs: { url: string; html: string }[];
-  outputPath: string;
+  spec: ShardSpec;
 }
 
 export type WorkerRequest = ShardJob | { type: 'close' };
-export type WorkerReply = { type: 'done'; id: number } | { type: 'failed'; id: number; error: string } | { type: 'closed' };
+export type WorkerReply = { type: 'done'; id: number; outcome: ShardOutcome } | { type: 'failed'; id: number; error: string } | { type: 'closed' };
+
+/** Read the shard's pages, index them into spec.outputPath (replacing it), and write the shard's result texts. */
+export async function writeShard(spec: ShardSpec): Promise<ShardOutcome> {
+  let at = performance.now();
+  const lap = (): number => {
+    const now = performance.now();
+    const ms = now - at;
+    at = now;
+    return ms;
+  };
+  const { docs, canonicalTexts, skipped } = readDocuments(spec);
+  const documents = lap();
+  await writeShardFiles(docs, spec.outputPath);
+  const index = lap();
+  writeTexts(spec, canonicalTexts);
+  return { skipped, times: { documents, index, texts: lap() } };
+}
 
 /** Index the documents and write the bundle to outputPath (replacing it). */
-export async function writeShardFiles(docs: ShardJob['docs'], outputPath: string): Promise<void> {
+export async function writeShardFiles(docs: { url: string; html: string }[], outputPath: string): Promise<void> {
   rmSync(outputPath, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
@@ -47,9 +67,10 @@ if (port) {
       void pagefind.close().then(() => port.postMessage({ type: 'closed' } satisfies WorkerReply));
       return;
     }
-    writeShardFiles(message.docs, message.outputPath).then(
-      () => port.postMessage({ type: 'done', id: message.id } satisfies WorkerReply),
-      (error: unknown) => port.postMessage({ type: 'failed', id: message.id, error: String(error) } satisfies WorkerReply),
+    writeShard(message.spec).then(
+      (outcome) => port.postMessage({ type: 'done', id: message.id, outcome } satisfies WorkerReply),
+      (error: unknown) =>
+        port.postMessage({ type: 'failed', id: message.id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
     );
   });
 }
