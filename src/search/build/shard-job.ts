@@ -4,10 +4,11 @@
  * into documents, and after pagefind has written the shard, every variant's
  * result text read from the pages and written under the shard's page ids.
  *
- * On the build's main thread this reading took 3.4 s a shard of 1,250 at
- * 10,000 articles and 5.4 s at 100,000 (pagefind's own time a shard stayed
- * at about 10.5 s), so at 100,000 it was about half the index phase, one
- * shard at a time; in the workers it runs beside the other shard's.
+ * On the build's main thread this reading took 2.4 s a shard of 1,250 at
+ * 10,000 articles and 5.4 s at 100,000, while pagefind's own time a shard
+ * stayed at 10.5–11 s (BENCHMARKS.md, 2026-12-04): 434 s of a 654 s index
+ * phase at 100,000, one shard at a time. In the workers each shard's
+ * reading runs beside the other shard's.
  *
  * Loaded by path with Node's type stripping in the worker: erasable
  * TypeScript, and imports only of Node and of modules that are the same.
